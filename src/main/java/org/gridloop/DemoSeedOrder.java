@@ -1,0 +1,18 @@
+package org.gridloop;
+
+/**
+ * The order in which the modules generate the demo district at first start. Each module's
+ * seeder is an {@code ApplicationRunner} annotated with {@code @Order} using one of these and
+ * does nothing when its data is already there.
+ */
+public final class DemoSeedOrder {
+
+    public static final int IDENTITY = 10;
+    public static final int GRID = 20;
+    public static final int CATALOG = 30;
+    public static final int ORGANIZATION = 40;
+    public static final int DISPATCH = 50;
+
+    private DemoSeedOrder() {
+    }
+}

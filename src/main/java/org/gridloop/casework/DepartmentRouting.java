@@ -1,0 +1,19 @@
+package org.gridloop.casework;
+
+import java.util.Optional;
+
+import org.gridloop.catalog.CategoryKind;
+import org.gridloop.grid.GridPlace;
+
+/**
+ * Proposes the department responsible for a case. Declared here, fulfilled by the dispatch
+ * module's routing rules, so that casework never depends on dispatch.
+ */
+public interface DepartmentRouting {
+
+    /**
+     * @param place where the case is, or {@code null} when it lies outside the grid area
+     * @return the proposed department's code, or empty when no rule applies
+     */
+    Optional<String> propose(CategoryKind kind, String categoryCode, GridPlace place);
+}

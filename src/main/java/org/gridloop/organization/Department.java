@@ -1,0 +1,11 @@
+package org.gridloop.organization;
+
+/**
+ * A department (专业部门) that handles dispatched cases.
+ *
+ * @param code   short stable code, e.g. {@code WATER}
+ * @param name   Chinese name
+ * @param nameEn English name
+ */
+public record Department(String code, String name, String nameEn) {
+}

@@ -1,0 +1,19 @@
+package org.gridloop.organization;
+
+import java.util.Optional;
+
+/**
+ * The inspector (监督员) teams of the subdistricts.
+ */
+public interface InspectorTeams {
+
+    /**
+     * An inspector of the team patrolling the subdistrict, chosen to spread tasks evenly.
+     *
+     * @return the inspector's username, or empty when the subdistrict has no team
+     */
+    Optional<String> inspectorFor(String subdistrictCode);
+
+    /** Whether the username belongs to an active inspector. */
+    boolean isInspector(String username);
+}
