@@ -1,0 +1,53 @@
+package org.gridloop.identity.internal;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.gridloop.identity.Accounts;
+import org.gridloop.identity.NewAccount;
+import org.gridloop.identity.Post;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Stores accounts in {@code identity_user}. A batch hashes each distinct password once, so
+ * creating the hundreds of inspectors of a district takes milliseconds, not minutes.
+ */
+@Service
+class JdbcAccounts implements Accounts {
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder passwordEncoder;
+
+    JdbcAccounts(JdbcClient jdbc, PasswordEncoder passwordEncoder) {
+        this.jdbc = jdbc;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    @Override
+    @Transactional
+    public void createMissing(Collection<NewAccount> accounts) {
+        Map<String, String> hashes = new HashMap<>();
+        for (NewAccount account : accounts) {
+            String hash = hashes.computeIfAbsent(account.rawPassword(), passwordEncoder::encode);
+            jdbc.sql("""
+                    INSERT INTO identity_user (username, display_name, password_hash, posts, department_code)
+                    VALUES (:username, :displayName, :hash, :posts, :department)
+                    ON CONFLICT (username) DO NOTHING""")
+                    .param("username", account.username())
+                    .param("displayName", account.displayName())
+                    .param("hash", hash)
+                    .param("posts", postNames(account.posts().stream().toList()))
+                    .param("department", account.departmentCode())
+                    .update();
+        }
+    }
+
+    private static String[] postNames(List<Post> posts) {
+        return posts.stream().map(Post::name).sorted().toArray(String[]::new);
+    }
+}

@@ -1,0 +1,10 @@
+CREATE TABLE identity_user
+(
+    username        VARCHAR(64)  NOT NULL PRIMARY KEY,
+    display_name    VARCHAR(100) NOT NULL,
+    password_hash   VARCHAR(200) NOT NULL,
+    posts           TEXT[]       NOT NULL,
+    department_code VARCHAR(32),
+    enabled         BOOLEAN      NOT NULL DEFAULT TRUE,
+    created_at      TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now()
+);
