@@ -1,0 +1,225 @@
+package org.gridloop.casework;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.gridloop.DomainException;
+import org.gridloop.catalog.CategoryKind;
+import org.gridloop.grid.GridCode;
+import org.gridloop.grid.GridPlace;
+import org.gridloop.identity.Post;
+import org.gridloop.intake.Caller;
+import org.gridloop.intake.Channel;
+import org.gridloop.intake.Location;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Stores case files in {@code casework_case} and their timelines in
+ * {@code casework_timeline_entry}. Saving appends the new timeline entries, updates the case
+ * only if nobody changed it since it was read (optimistic locking) and publishes its events.
+ */
+@Repository
+class CaseFiles {
+
+    private static final ZoneId NUMBERING_ZONE = ZoneId.of("Asia/Shanghai");
+
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+
+    CaseFiles(JdbcClient jdbc, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.events = events;
+    }
+
+    CaseNumber nextNumber(java.time.Instant at) {
+        long sequence = jdbc.sql("SELECT nextval('casework_case_number_seq')").query(Long.class).single();
+        return CaseNumber.of(at.atZone(NUMBERING_ZONE).getYear(), sequence);
+    }
+
+    Optional<CaseFile> find(CaseNumber number) {
+        return jdbc.sql("SELECT * FROM casework_case WHERE number = :number").param("number", number.value())
+                .query((rs, n) -> rs.getLong("id")).optional().map(this::load);
+    }
+
+    Optional<CaseNumber> findByClientId(String reporter, String clientId) {
+        return jdbc.sql("SELECT number FROM casework_case WHERE reporter = :reporter AND client_id = :clientId")
+                .param("reporter", reporter).param("clientId", clientId)
+                .query((rs, n) -> new CaseNumber(rs.getString(1))).optional();
+    }
+
+    /** Numbers of the cases merged into the given one. */
+    List<String> duplicatesOf(CaseNumber number) {
+        return jdbc.sql("SELECT number FROM casework_case WHERE merged_into = :number ORDER BY id")
+                .param("number", number.value()).query(String.class).list();
+    }
+
+    void save(CaseFile file) {
+        long id = file.id() == null ? insert(file) : update(file);
+        for (TimelineEntry entry : file.newEntries()) {
+            insertEntry(id, entry);
+        }
+        file.events().forEach(events::publishEvent);
+    }
+
+    private long insert(CaseFile file) {
+        CaseFacts facts = file.facts();
+        GridPlace place = facts.place();
+        Location location = facts.location();
+        return jdbc.sql("""
+                INSERT INTO casework_case (number, version, status, kind, scheme, category_code, category_name,
+                    major_name, latitude, longitude, accuracy_m, address, grid_code, community_code, community_name,
+                    subdistrict_code, subdistrict_name, description, channel, reporter, caller_name, caller_phone,
+                    client_id, photos, reported_at, updated_at, verified)
+                VALUES (:number, 0, :status, :kind, :scheme, :categoryCode, :categoryName, :majorName, :lat, :lon,
+                    :accuracy, :address, :grid, :communityCode, :communityName, :subdistrictCode, :subdistrictName,
+                    :description, :channel, :reporter, :callerName, :callerPhone, :clientId, :photos, :reportedAt,
+                    :reportedAt, :verified)
+                RETURNING id""")
+                .param("number", file.number().value())
+                .param("status", file.status().name())
+                .param("kind", facts.kind().name())
+                .param("scheme", facts.scheme())
+                .param("categoryCode", facts.categoryCode())
+                .param("categoryName", facts.categoryName())
+                .param("majorName", facts.majorName())
+                .param("lat", location.latitude())
+                .param("lon", location.longitude())
+                .param("accuracy", location.accuracyMeters())
+                .param("address", location.address())
+                .param("grid", place == null ? null : place.grid().value())
+                .param("communityCode", place == null ? null : place.communityCode())
+                .param("communityName", place == null ? null : place.communityName())
+                .param("subdistrictCode", place == null ? null : place.subdistrictCode())
+                .param("subdistrictName", place == null ? null : place.subdistrictName())
+                .param("description", facts.description())
+                .param("channel", facts.channel().name())
+                .param("reporter", facts.reporter())
+                .param("callerName", facts.caller() == null ? null : facts.caller().name())
+                .param("callerPhone", facts.caller() == null ? null : facts.caller().phone())
+                .param("clientId", facts.clientId())
+                .param("photos", facts.photos().toArray(String[]::new))
+                .param("reportedAt", Timestamp.from(facts.reportedAt()))
+                .param("verified", file.isVerified())
+                .query(Long.class).single();
+    }
+
+    private long update(CaseFile file) {
+        CaseProgress progress = file.progress();
+        java.time.Instant updatedAt = file.newEntries().isEmpty() ? null
+                : file.newEntries().get(file.newEntries().size() - 1).at();
+        int rows = jdbc.sql("""
+                UPDATE casework_case SET version = version + 1, status = :status,
+                    updated_at = COALESCE(:updatedAt, updated_at), department_code = :department,
+                    assigned_inspector = :inspector, verified = :verified, extension_pending = :extensionPending,
+                    extension_requested_minutes = :requested, extension_granted_minutes = :granted,
+                    dispatch_count = :dispatches, return_count = :returns, rework_count = :rework,
+                    merged_into = :mergedInto
+                WHERE id = :id AND version = :version""")
+                .param("status", file.status().name())
+                .param("updatedAt", updatedAt == null ? null : Timestamp.from(updatedAt))
+                .param("department", progress.department())
+                .param("inspector", progress.assignedInspector())
+                .param("verified", progress.verified())
+                .param("extensionPending", progress.extensionPending())
+                .param("requested", progress.extensionRequestedMinutes())
+                .param("granted", progress.extensionGrantedMinutes())
+                .param("dispatches", progress.dispatchCount())
+                .param("returns", progress.returnCount())
+                .param("rework", progress.reworkCount())
+                .param("mergedInto", progress.mergedInto())
+                .param("id", file.id())
+                .param("version", file.version())
+                .update();
+        if (rows == 0) {
+            throw new DomainException(DomainException.Kind.CONFLICT, "case.concurrentUpdate",
+                    "Case %s was changed by someone else meanwhile; reload it and try again"
+                            .formatted(file.number()), file.number().value());
+        }
+        return file.id();
+    }
+
+    private void insertEntry(long caseId, TimelineEntry entry) {
+        jdbc.sql("""
+                INSERT INTO casework_timeline_entry (case_id, sequence, action, from_status, to_status, actor, post,
+                    at, latitude, longitude, note, photos, department_code, inspector, outcome, minutes)
+                VALUES (:caseId, :sequence, :action, :from, :to, :actor, :post, :at, :lat, :lon, :note, :photos,
+                    :department, :inspector, :outcome, :minutes)""")
+                .param("caseId", caseId)
+                .param("sequence", entry.sequence())
+                .param("action", entry.action().name())
+                .param("from", entry.from() == null ? null : entry.from().name())
+                .param("to", entry.to().name())
+                .param("actor", entry.actor())
+                .param("post", entry.post().name())
+                .param("at", Timestamp.from(entry.at()))
+                .param("lat", entry.latitude())
+                .param("lon", entry.longitude())
+                .param("note", entry.note())
+                .param("photos", entry.photos().toArray(String[]::new))
+                .param("department", entry.department())
+                .param("inspector", entry.inspector())
+                .param("outcome", entry.outcome() == null ? null : entry.outcome().name())
+                .param("minutes", entry.minutes())
+                .update();
+    }
+
+    private CaseFile load(long id) {
+        List<TimelineEntry> timeline = jdbc.sql(
+                "SELECT * FROM casework_timeline_entry WHERE case_id = :id ORDER BY sequence")
+                .param("id", id).query((rs, n) -> entry(rs)).list();
+        return jdbc.sql("SELECT * FROM casework_case WHERE id = :id").param("id", id)
+                .query((rs, n) -> caseFile(rs, timeline)).single();
+    }
+
+    private static CaseFile caseFile(ResultSet rs, List<TimelineEntry> timeline) throws SQLException {
+        String grid = rs.getString("grid_code");
+        GridPlace place = grid == null ? null : new GridPlace(new GridCode(grid), rs.getString("community_code"),
+                rs.getString("community_name"), rs.getString("subdistrict_code"), rs.getString("subdistrict_name"));
+        String callerPhone = rs.getString("caller_phone");
+        Caller caller = callerPhone == null && rs.getString("caller_name") == null ? null
+                : new Caller(rs.getString("caller_name"), callerPhone);
+        CaseFacts facts = new CaseFacts(CategoryKind.valueOf(rs.getString("kind")), rs.getString("scheme"),
+                rs.getString("category_code"), rs.getString("category_name"), rs.getString("major_name"),
+                new Location(rs.getDouble("latitude"), rs.getDouble("longitude"),
+                        (Double) rs.getObject("accuracy_m"), rs.getString("address")),
+                place, rs.getString("description"), Channel.valueOf(rs.getString("channel")),
+                rs.getString("reporter"), caller, rs.getString("client_id"), strings(rs.getArray("photos")),
+                rs.getTimestamp("reported_at").toInstant());
+        CaseProgress progress = new CaseProgress();
+        progress.department = rs.getString("department_code");
+        progress.assignedInspector = rs.getString("assigned_inspector");
+        progress.verified = rs.getBoolean("verified");
+        progress.extensionPending = rs.getBoolean("extension_pending");
+        progress.extensionRequestedMinutes = rs.getInt("extension_requested_minutes");
+        progress.extensionGrantedMinutes = rs.getInt("extension_granted_minutes");
+        progress.dispatchCount = rs.getInt("dispatch_count");
+        progress.returnCount = rs.getInt("return_count");
+        progress.reworkCount = rs.getInt("rework_count");
+        progress.mergedInto = rs.getString("merged_into");
+        return new CaseFile(rs.getLong("id"), new CaseNumber(rs.getString("number")), facts, rs.getInt("version"),
+                CaseStatus.valueOf(rs.getString("status")), progress, timeline);
+    }
+
+    private static TimelineEntry entry(ResultSet rs) throws SQLException {
+        String from = rs.getString("from_status");
+        String outcome = rs.getString("outcome");
+        return new TimelineEntry(rs.getInt("sequence"), CaseAction.valueOf(rs.getString("action")),
+                from == null ? null : CaseStatus.valueOf(from), CaseStatus.valueOf(rs.getString("to_status")),
+                rs.getString("actor"), Post.valueOf(rs.getString("post")), rs.getTimestamp("at").toInstant(),
+                (Double) rs.getObject("latitude"), (Double) rs.getObject("longitude"), rs.getString("note"),
+                strings(rs.getArray("photos")), rs.getString("department_code"), rs.getString("inspector"),
+                outcome == null ? null : Outcome.valueOf(outcome), (Integer) rs.getObject("minutes"));
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+}

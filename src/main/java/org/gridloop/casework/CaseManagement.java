@@ -1,0 +1,154 @@
+package org.gridloop.casework;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.gridloop.DomainException;
+import org.gridloop.DomainException.Kind;
+import org.gridloop.catalog.Category;
+import org.gridloop.identity.Actor;
+import org.gridloop.identity.Post;
+import org.gridloop.intake.Channel;
+import org.gridloop.intake.Photos;
+import org.gridloop.intake.Report;
+import org.gridloop.intake.ReportIntake;
+import org.gridloop.intake.ReportSubmission;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The application service of casework: reports become cases, and users act on them.
+ */
+@Service
+public class CaseManagement {
+
+    /** The result of a submission: the case, and whether this call created it. */
+    public record Submitted(CaseNumber number, boolean created) {
+    }
+
+    private final CaseFiles files;
+    private final ReportIntake intake;
+    private final CaseSteps steps;
+    private final Photos photos;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    CaseManagement(CaseFiles files, ReportIntake intake, CaseSteps steps, Photos photos,
+            TransactionTemplate transactions, Clock clock) {
+        this.files = files;
+        this.photos = photos;
+        this.intake = intake;
+        this.steps = steps;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /**
+     * 上报: checks the report and creates its case. A repeated {@code clientId} of the same
+     * reporter returns the case created the first time, even when both arrive at once.
+     */
+    public Submitted submit(ReportSubmission submission, Actor actor) {
+        return submit(submission, List.of(), actor);
+    }
+
+    /**
+     * 上报 with photos uploaded in the same request: they are stored only once the report is
+     * known to be valid and new.
+     */
+    public Submitted submit(ReportSubmission submission, List<byte[]> uploads, Actor actor) {
+        Channel channel = actor.holds(Post.INSPECTOR) ? Channel.INSPECTOR : Channel.HOTLINE;
+        if (!actor.holds(Post.INSPECTOR) && !actor.holds(Post.INTAKE_OPERATOR)) {
+            throw new DomainException(Kind.FORBIDDEN, "case.refused.create",
+                    "Your posts may not take action submit", CaseAction.SUBMIT.apiName());
+        }
+        Report report = intake.check(submission, channel, actor.username());
+        if (report.clientId() != null) {
+            var earlier = files.findByClientId(actor.username(), report.clientId());
+            if (earlier.isPresent()) {
+                return new Submitted(earlier.get(), false);
+            }
+        }
+        try {
+            uploads.forEach(upload -> photos.check("photos", upload));
+            return transactions.execute(status -> {
+                Instant now = clock.instant();
+                List<String> stored = uploads.stream().map(upload -> photos.store("photos", upload, actor.username()))
+                        .toList();
+                CaseFile file = CaseFile.submit(files.nextNumber(now), facts(report, stored, now), actor);
+                files.save(file);
+                return new Submitted(file.number(), true);
+            });
+        } catch (DuplicateKeyException concurrentRepeat) {
+            return files.findByClientId(actor.username(), report.clientId())
+                    .map(number -> new Submitted(number, false))
+                    .orElseThrow(() -> concurrentRepeat);
+        }
+    }
+
+    /**
+     * Takes an action on a case.
+     *
+     * @throws DomainException {@code NOT_FOUND} for an unknown case (to users who see every case),
+     *                         {@code FORBIDDEN} for a case out of scope (and an unknown one, to
+     *                         everyone else), {@code CONFLICT} when the status refuses the action
+     *                         or someone else acted first, {@code INVALID} for bad fields
+     */
+    public void act(CaseNumber number, CaseAction action, ActionRequest request, Actor actor) {
+        act(number, action, request, List.of(), actor);
+    }
+
+    /** Takes an action with photos uploaded in the same request. */
+    public void act(CaseNumber number, CaseAction action, ActionRequest request, List<byte[]> uploads, Actor actor) {
+        uploads.forEach(upload -> photos.check("photos", upload));
+        transactions.executeWithoutResult(status -> {
+            CaseFile file = visible(number, actor, action);
+            ActionRequest withUploads = request;
+            if (!uploads.isEmpty()) {
+                CaseAuthorization.authorize(file, actor, action);
+                List<String> all = new java.util.ArrayList<>(request.photos());
+                uploads.forEach(upload -> all.add(photos.store("photos", upload, actor.username())));
+                withUploads = request.withPhotos(all);
+            }
+            if (withUploads.version() != null && withUploads.version() != file.version()) {
+                throw new DomainException(Kind.CONFLICT, "case.concurrentUpdate",
+                        "Case %s was changed by someone else meanwhile; reload it and try again".formatted(number),
+                        number.value());
+            }
+            steps.take(file, action, withUploads, actor, clock.instant());
+            files.save(file);
+        });
+    }
+
+    /** The department routing proposes for the case, if any rule applies. */
+    public java.util.Optional<String> proposedDepartment(CaseFile file) {
+        return java.util.Optional.ofNullable(steps.proposal(file));
+    }
+
+    /** The case, as far as the actor may see it. */
+    public CaseFile find(CaseNumber number, Actor actor) {
+        return visible(number, actor, null);
+    }
+
+    private CaseFile visible(CaseNumber number, Actor actor, CaseAction action) {
+        CaseFile file = files.find(number).orElse(null);
+        if (file == null || !file.isVisibleTo(actor)) {
+            if (file == null && actor.posts().stream().anyMatch(CaseAuthorization.CENTRAL::contains)) {
+                throw new DomainException(Kind.NOT_FOUND, "case.notFound", "No case " + number, number.value());
+            }
+            throw new DomainException(Kind.FORBIDDEN, "case.notVisible",
+                    "Case %s is not within your scope".formatted(number), number.value());
+        }
+        return file;
+    }
+
+    private static CaseFacts facts(Report report, List<String> uploaded, Instant now) {
+        Category category = report.category();
+        List<String> allPhotos = new java.util.ArrayList<>(report.photos());
+        allPhotos.addAll(uploaded);
+        return new CaseFacts(category.kind(), category.scheme(), category.code(), category.name(),
+                category.majorName(), report.location(), report.place(), report.description(), report.channel(),
+                report.reporter(), report.caller(), report.clientId(), allPhotos, now);
+    }
+}

@@ -1,0 +1,151 @@
+package org.gridloop.casework;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.gridloop.catalog.CategoryKind;
+import org.gridloop.identity.Actor;
+import org.gridloop.identity.Post;
+import org.gridloop.intake.Channel;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Lists cases for queues and searches, within the actor's data scope, and finds probable
+ * duplicates of a new report.
+ */
+@Service
+public class CaseQueries {
+
+    public static final int MAX_PAGE_SIZE = 200;
+    private static final double METERS_PER_DEGREE = 111_320;
+
+    private final JdbcClient jdbc;
+    private final CaseFiles files;
+    private final double duplicateMeters;
+    private final Duration duplicateWindow;
+
+    CaseQueries(JdbcClient jdbc, CaseFiles files,
+            @Value("${gridloop.duplicates.distance-meters:50}") double duplicateMeters,
+            @Value("${gridloop.duplicates.window:24h}") Duration duplicateWindow) {
+        this.jdbc = jdbc;
+        this.files = files;
+        this.duplicateMeters = duplicateMeters;
+        this.duplicateWindow = duplicateWindow;
+    }
+
+    public CasePage list(CaseFilter filter, Actor actor, int page, int size) {
+        int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
+        int pageNumber = Math.max(0, page);
+        Map<String, Object> params = new HashMap<>();
+        String where = where(filter, actor, params);
+        long total = jdbc.sql("SELECT count(*) FROM casework_case c WHERE " + where).params(params)
+                .query(Long.class).single();
+        params.put("limit", pageSize);
+        params.put("offset", (long) pageNumber * pageSize);
+        List<CaseSummary> content = jdbc.sql("SELECT * FROM casework_case c WHERE " + where
+                + " ORDER BY c.id DESC LIMIT :limit OFFSET :offset")
+                .params(params).query((rs, n) -> summary(rs)).list();
+        return new CasePage(content, pageNumber, pageSize, total);
+    }
+
+    /**
+     * Open cases of the same class within the configured distance (50 m) that were reported in
+     * the configured window (24 h) before this one: probable duplicates (疑似重复).
+     */
+    public List<CaseSummary> probableDuplicates(CaseFile file) {
+        if (file.status() != CaseStatus.REPORTED && file.status() != CaseStatus.ACCEPTED) {
+            return List.of();
+        }
+        CaseFacts facts = file.facts();
+        double lat = facts.location().latitude();
+        double lon = facts.location().longitude();
+        double dLat = duplicateMeters / METERS_PER_DEGREE;
+        double dLon = dLat / Math.max(0.01, Math.cos(Math.toRadians(lat)));
+        return jdbc.sql("""
+                SELECT * FROM casework_case c
+                WHERE c.kind = :kind AND c.category_code = :code AND c.id <> :id
+                  AND c.reported_at BETWEEN :from AND :until
+                  AND c.status NOT IN ('CLOSED', 'REJECTED', 'DECLINED', 'DISCARDED', 'MERGED')
+                  AND c.latitude BETWEEN :minLat AND :maxLat AND c.longitude BETWEEN :minLon AND :maxLon
+                ORDER BY c.id""")
+                .param("kind", facts.kind().name()).param("code", facts.categoryCode()).param("id", file.id())
+                .param("from", java.sql.Timestamp.from(facts.reportedAt().minus(duplicateWindow)))
+                .param("until", java.sql.Timestamp.from(facts.reportedAt()))
+                .param("minLat", lat - dLat).param("maxLat", lat + dLat)
+                .param("minLon", lon - dLon).param("maxLon", lon + dLon)
+                .query((rs, n) -> summary(rs)).list().stream()
+                .filter(candidate -> distance(file, candidate) <= duplicateMeters)
+                .toList();
+    }
+
+    /** Numbers of the cases merged into this one. */
+    public List<String> duplicatesMergedInto(CaseFile file) {
+        return files.duplicatesOf(file.number());
+    }
+
+    private static double distance(CaseFile file, CaseSummary other) {
+        return Distances.meters(file.facts().location().latitude(), file.facts().location().longitude(),
+                other.latitude(), other.longitude());
+    }
+
+    private static String where(CaseFilter filter, Actor actor, Map<String, Object> params) {
+        List<String> conditions = new ArrayList<>();
+        if (!filter.statuses().isEmpty()) {
+            conditions.add("c.status IN (:statuses)");
+            params.put("statuses", filter.statuses().stream().map(Enum::name).toList());
+        }
+        addEquals(conditions, params, "subdistrict_code", "subdistrict", filter.subdistrict());
+        addEquals(conditions, params, "department_code", "department", filter.department());
+        addEquals(conditions, params, "assigned_inspector", "inspector", filter.inspector());
+        if (filter.number() != null && !filter.number().isBlank()) {
+            conditions.add("c.number LIKE :number");
+            params.put("number", filter.number().trim().replaceAll("[^0-9]", "") + "%");
+        }
+        conditions.add(scope(actor, params));
+        return String.join(" AND ", conditions);
+    }
+
+    private static void addEquals(List<String> conditions, Map<String, Object> params, String column, String name,
+            String value) {
+        if (value != null && !value.isBlank()) {
+            conditions.add("c." + column + " = :" + name);
+            params.put(name, value.trim());
+        }
+    }
+
+    /** The SQL form of the data scope the case file applies to one case. */
+    private static String scope(Actor actor, Map<String, Object> params) {
+        if (actor.posts().stream().anyMatch(CaseAuthorization.CENTRAL::contains)) {
+            return "TRUE";
+        }
+        List<String> alternatives = new ArrayList<>();
+        if (actor.holds(Post.INSPECTOR)) {
+            alternatives.add("c.reporter = :me OR c.assigned_inspector = :me");
+            params.put("me", actor.username());
+        }
+        if (actor.holds(Post.DEPARTMENT_HANDLER) && actor.departmentCode() != null) {
+            alternatives.add("c.department_code = :myDepartment");
+            params.put("myDepartment", actor.departmentCode());
+        }
+        return alternatives.isEmpty() ? "FALSE" : "(" + String.join(" OR ", alternatives) + ")";
+    }
+
+    private static CaseSummary summary(ResultSet rs) throws SQLException {
+        return new CaseSummary(rs.getString("number"), CaseStatus.valueOf(rs.getString("status")),
+                CategoryKind.valueOf(rs.getString("kind")), rs.getString("category_code"),
+                rs.getString("category_name"), rs.getString("grid_code"), rs.getString("community_name"),
+                rs.getString("subdistrict_code"), rs.getString("subdistrict_name"), rs.getString("address"),
+                rs.getDouble("latitude"), rs.getDouble("longitude"),
+                rs.getString("description"), Channel.valueOf(rs.getString("channel")),
+                rs.getString("department_code"), rs.getString("assigned_inspector"),
+                rs.getBoolean("extension_pending"), rs.getTimestamp("reported_at").toInstant(),
+                rs.getTimestamp("updated_at").toInstant());
+    }
+}

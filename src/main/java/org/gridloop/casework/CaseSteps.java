@@ -1,0 +1,228 @@
+package org.gridloop.casework;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.gridloop.DomainException;
+import org.gridloop.DomainException.FieldProblem;
+import org.gridloop.DomainException.Kind;
+import org.gridloop.identity.Actor;
+import org.gridloop.intake.Channel;
+import org.gridloop.intake.Photos;
+import org.gridloop.organization.Departments;
+import org.gridloop.organization.InspectorTeams;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads what an action needs from the request, checks it, and calls the case's method. The
+ * workflow rules themselves (status, post, scope) are the case's own.
+ */
+@Component
+class CaseSteps {
+
+    static final int MAX_TEXT = 2000;
+    static final int MAX_EXTENSION_MINUTES = 60 * 24 * 60;
+
+    private final CaseFiles files;
+    private final Departments departments;
+    private final InspectorTeams inspectors;
+    private final DepartmentRouting routing;
+    private final Photos photos;
+
+    CaseSteps(CaseFiles files, Departments departments, InspectorTeams inspectors, DepartmentRouting routing,
+            Photos photos) {
+        this.files = files;
+        this.departments = departments;
+        this.inspectors = inspectors;
+        this.routing = routing;
+        this.photos = photos;
+    }
+
+    void take(CaseFile file, CaseAction action, ActionRequest request, Actor actor, Instant at) {
+        CaseAuthorization.authorize(file, actor, action);
+        Fields fields = new Fields(request);
+        Step step = fields.step(actor, at, action);
+        switch (action) {
+            case REQUEST_VERIFICATION -> file.requestVerification(fields.done(step), inspectorFor(file, request));
+            case VERIFY -> file.verify(step, fields.required("confirmed", request.confirmed()));
+            case ACCEPT -> file.accept(fields.done(step));
+            case REJECT -> file.reject(fields.withReason(step));
+            case MERGE -> file.mergeInto(fields.done(step), mergeTarget(file, request.into(), actor));
+            case REGISTER -> file.register(fields.done(step));
+            case DECLINE -> file.decline(fields.withReason(step));
+            case DISPATCH -> file.dispatch(fields.done(step), departmentFor(file, request), proposal(file));
+            case REQUEST_RETURN -> file.requestReturn(fields.withReason(step));
+            case APPROVE_RETURN -> file.approveReturn(fields.done(step));
+            case REJECT_RETURN -> file.rejectReturn(fields.done(step));
+            case REQUEST_EXTENSION -> {
+                Step withReason = fields.withReason(step);
+                file.requestExtension(withReason, fields.minutes(request.minutes(), true));
+            }
+            case DECIDE_EXTENSION -> {
+                boolean granted = fields.required("granted", request.granted());
+                Integer minutes = fields.minutes(request.minutes(), false);
+                fields.done(step);
+                file.decideExtension(step, granted,
+                        minutes != null ? minutes : file.progress().extensionRequestedMinutes());
+            }
+            case REQUEST_SUSPENSION -> file.requestSuspension(fields.withReason(step));
+            case DECIDE_SUSPENSION -> file.decideSuspension(step, fields.required("approved", request.approved()));
+            case RESUME -> file.resume(fields.done(step));
+            case REPORT_HANDLED -> file.reportHandled(fields.done(step));
+            case REQUEST_CHECK -> file.requestCheck(fields.done(step), inspectorFor(file, request));
+            case CHECK -> file.check(step, fields.required("passed", request.passed()));
+            case CLOSE -> file.close(fields.done(step));
+            case DISCARD -> file.discard(fields.withReason(step));
+            case URGE -> file.urge(fields.done(step));
+            case COMMENT -> file.comment(fields.withNote(step));
+            case SUBMIT, SELF_HANDLE -> throw DomainException.invalidField("action", "case.action.creates",
+                    "Action " + action.apiName() + " creates a case; use the reports resource");
+        }
+    }
+
+    /** The routing proposal for the case, if routing has one. */
+    String proposal(CaseFile file) {
+        return routing.propose(file.facts().kind(), file.facts().categoryCode(), file.facts().place()).orElse(null);
+    }
+
+    private String departmentFor(CaseFile file, ActionRequest request) {
+        String code = request.departmentCode();
+        if (code == null || code.isBlank()) {
+            String proposed = proposal(file);
+            if (proposed == null) {
+                throw DomainException.invalidField("departmentCode", "case.dispatch.noProposal",
+                        "No routing rule proposes a department: name one");
+            }
+            return proposed;
+        }
+        return departments.find(code.trim()).map(department -> department.code())
+                .orElseThrow(() -> DomainException.invalidField("departmentCode", "case.dispatch.unknownDepartment",
+                        "No department " + code));
+    }
+
+    /**
+     * The named inspector, else the reporting inspector, else one of the subdistrict's team.
+     */
+    private String inspectorFor(CaseFile file, ActionRequest request) {
+        String named = request.inspector();
+        if (named != null && !named.isBlank()) {
+            if (!inspectors.isInspector(named.trim())) {
+                throw DomainException.invalidField("inspector", "case.inspector.unknown", "No inspector " + named);
+            }
+            return named.trim();
+        }
+        CaseFacts facts = file.facts();
+        if (facts.channel() == Channel.INSPECTOR && inspectors.isInspector(facts.reporter())) {
+            return facts.reporter();
+        }
+        return inspectors.inspectorFor(facts.subdistrictCode()).orElseThrow(() -> new DomainException(
+                Kind.UNPROCESSABLE, "case.inspector.none", "No inspector patrols this area: name one",
+                List.of(new FieldProblem("inspector", "case.inspector.none", "name an inspector"))));
+    }
+
+    private CaseNumber mergeTarget(CaseFile file, String into, Actor actor) {
+        if (into == null || into.isBlank()) {
+            throw DomainException.invalidField("into", "field.required", "required");
+        }
+        if (!CaseNumber.isValid(into.trim())) {
+            throw DomainException.invalidField("into", "case.number.invalid", "Not a case number: " + into);
+        }
+        CaseNumber target = new CaseNumber(into.trim());
+        CaseFile other = files.find(target).filter(candidate -> candidate.isVisibleTo(actor))
+                .orElseThrow(() -> DomainException.invalidField("into", "case.merge.unknown", "No case " + into));
+        if (other.number().equals(file.number()) || other.status().isTerminal()) {
+            throw DomainException.invalidField("into", "case.merge.notOpen",
+                    "A case merges only into another open case");
+        }
+        return target;
+    }
+
+    /** Checks the common fields of a request and collects the problems of each. */
+    private final class Fields {
+
+        private final ActionRequest request;
+        private final List<FieldProblem> problems = new ArrayList<>();
+
+        Fields(ActionRequest request) {
+            this.request = request;
+        }
+
+        Step step(Actor actor, Instant at, CaseAction action) {
+            String note = text(request.note(), "note");
+            Double lat = request.lat();
+            Double lon = request.lon();
+            if ((lat == null) != (lon == null)) {
+                problems.add(new FieldProblem(lat == null ? "lat" : "lon", "field.required", "lat and lon go together"));
+            }
+            if (lat != null && (!Double.isFinite(lat) || lat < -90 || lat > 90)) {
+                problems.add(new FieldProblem("lat", "report.lat.range", "must be between -90 and 90"));
+            }
+            if (lon != null && (!Double.isFinite(lon) || lon < -180 || lon > 180)) {
+                problems.add(new FieldProblem("lon", "report.lon.range", "must be between -180 and 180"));
+            }
+            for (String photo : request.photos()) {
+                if (!photos.exists(photo)) {
+                    problems.add(new FieldProblem("photos", "report.photos.unknown", "Unknown photo " + photo));
+                }
+            }
+            return new Step(actor, at, note, request.photos(), lat, lon);
+        }
+
+        Step done(Step step) {
+            if (!problems.isEmpty()) {
+                throw new DomainException(Kind.INVALID, "action.invalid", "The request has invalid fields", problems);
+            }
+            return step;
+        }
+
+        Step withReason(Step step) {
+            String reason = text(request.reason(), "reason");
+            String note = step.note();
+            if (reason == null && note == null) {
+                problems.add(new FieldProblem("reason", "field.required", "required"));
+            }
+            String text = reason == null ? note : note == null ? reason : reason + "\n" + note;
+            return done(new Step(step.actor(), step.at(), text, step.photos(), step.latitude(), step.longitude()));
+        }
+
+        Step withNote(Step step) {
+            if (step.note() == null) {
+                problems.add(new FieldProblem("note", "field.required", "required"));
+            }
+            return done(step);
+        }
+
+        boolean required(String field, Boolean value) {
+            if (value == null) {
+                problems.add(new FieldProblem(field, "field.required", "required"));
+            }
+            if (!problems.isEmpty()) {
+                throw new DomainException(Kind.INVALID, "action.invalid", "The request has invalid fields", problems);
+            }
+            return value;
+        }
+
+        Integer minutes(Integer minutes, boolean required) {
+            if (minutes == null) {
+                if (required) {
+                    problems.add(new FieldProblem("minutes", "field.required", "required"));
+                }
+            } else if (minutes < 1 || minutes > MAX_EXTENSION_MINUTES) {
+                problems.add(new FieldProblem("minutes", "case.extension.minutes",
+                        "must be between 1 and " + MAX_EXTENSION_MINUTES));
+            }
+            return minutes;
+        }
+
+        private String text(String value, String field) {
+            if (value == null || value.isBlank()) {
+                return null;
+            }
+            if (value.length() > MAX_TEXT) {
+                problems.add(new FieldProblem(field, "field.tooLong", "at most " + MAX_TEXT + " characters"));
+            }
+            return value.trim();
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package org.gridloop.casework.web;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.gridloop.DomainException;
+import org.gridloop.casework.ActionRequest;
+import org.gridloop.casework.CaseAction;
+import org.gridloop.casework.CaseFilter;
+import org.gridloop.casework.CaseManagement;
+import org.gridloop.casework.CaseNumber;
+import org.gridloop.casework.CasePage;
+import org.gridloop.casework.CaseQueries;
+import org.gridloop.casework.CaseStatus;
+import org.gridloop.identity.Actor;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Cases: read one with the actions allowed now, list them, and act on them.
+ */
+@RestController
+@RequestMapping("/api/v1/cases")
+@Tag(name = "Cases")
+class CaseController {
+
+    private final CaseManagement cases;
+    private final CaseQueries queries;
+    private final CaseRepresentations representations;
+
+    CaseController(CaseManagement cases, CaseQueries queries, CaseRepresentations representations) {
+        this.cases = cases;
+        this.queries = queries;
+        this.representations = representations;
+    }
+
+    @Operation(summary = "A case with its timeline and the actions allowed to you now")
+    @GetMapping("/{number}")
+    CaseRepresentation get(@PathVariable String number, Actor actor) {
+        return representations.of(cases.find(caseNumber(number), actor), actor);
+    }
+
+    @Operation(summary = "Cases within your scope, newest first")
+    @GetMapping
+    CaseListing list(@RequestParam(required = false) List<String> status,
+            @RequestParam(required = false) String subdistrict, @RequestParam(required = false) String department,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size, Actor actor) {
+        if (page < 0) {
+            throw DomainException.invalidField("page", "field.negative", "must not be negative");
+        }
+        if (size < 1 || size > CaseQueries.MAX_PAGE_SIZE) {
+            throw DomainException.invalidField("size", "field.pageSize",
+                    "must be between 1 and " + CaseQueries.MAX_PAGE_SIZE);
+        }
+        CaseFilter filter = new CaseFilter(statuses(status), subdistrict, department, null, null);
+        return CaseListing.of(queries.list(filter, actor, page, size));
+    }
+
+    @Operation(summary = "Take an action on a case",
+            description = "Actions: requestVerification, verify, accept, reject, merge, register, decline, dispatch, "
+                    + "requestReturn, approveReturn, rejectReturn, requestExtension, decideExtension, "
+                    + "requestSuspension, decideSuspension, resume, reportHandled, requestCheck, check, close, "
+                    + "discard, urge, comment.")
+    @PostMapping(path = "/{number}/{action}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    CaseRepresentation act(@PathVariable String number, @PathVariable String action,
+            @RequestBody(required = false) ActionRequest request, Actor actor) {
+        CaseNumber caseNumber = caseNumber(number);
+        cases.act(caseNumber, action(action), request == null ? ActionRequest.empty() : request, actor);
+        return representations.of(cases.find(caseNumber, actor), actor);
+    }
+
+    @Operation(summary = "Take an action on a case without a body")
+    @PostMapping(path = "/{number}/{action}", consumes = "!" + MediaType.APPLICATION_JSON_VALUE)
+    CaseRepresentation actWithoutJson(@PathVariable String number, @PathVariable String action,
+            @ModelAttribute ActionRequest request,
+            @RequestPart(name = "photos", required = false) List<MultipartFile> photos, Actor actor) {
+        CaseNumber caseNumber = caseNumber(number);
+        cases.act(caseNumber, action(action), request, ReportController.bytes(photos), actor);
+        return representations.of(cases.find(caseNumber, actor), actor);
+    }
+
+    private static CaseNumber caseNumber(String number) {
+        if (!CaseNumber.isValid(number)) {
+            throw new DomainException(DomainException.Kind.NOT_FOUND, "case.notFound", "No case " + number, number);
+        }
+        return new CaseNumber(number);
+    }
+
+    private static CaseAction action(String name) {
+        return CaseAction.fromApiName(name).filter(action -> !action.createsCase())
+                .orElseThrow(() -> DomainException.invalidField("action", "case.action.unknown",
+                        "Unknown action " + name));
+    }
+
+    private static Set<CaseStatus> statuses(List<String> values) {
+        Set<CaseStatus> statuses = EnumSet.noneOf(CaseStatus.class);
+        if (values != null) {
+            for (String value : values) {
+                for (String part : value.split(",")) {
+                    if (part.isBlank()) {
+                        continue;
+                    }
+                    try {
+                        statuses.add(CaseStatus.valueOf(part.trim().toUpperCase(Locale.ROOT)));
+                    } catch (IllegalArgumentException e) {
+                        throw DomainException.invalidField("status", "case.status.unknown", "Unknown status " + part);
+                    }
+                }
+            }
+        }
+        return statuses;
+    }
+}

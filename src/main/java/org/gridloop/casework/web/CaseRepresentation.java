@@ -1,0 +1,42 @@
+package org.gridloop.casework.web;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * A case as the API shows it to one user: what it is, where, who holds it, what that user may
+ * do with it now, and its timeline.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+record CaseRepresentation(String number, String status, String kind, CategoryPart category, LocationPart location,
+        GridPart grid, boolean outsideGridArea, String description, String channel, String reporter,
+        CallerPart caller, DepartmentPart department, String assignedInspector, boolean extensionPending,
+        int dispatchCount, int returnCount, int reworkCount, String mergedInto, List<String> duplicates,
+        List<String> probableDuplicates, List<String> photos, OffsetDateTime reportedAt, int version,
+        List<String> allowedActions, List<EntryPart> timeline) {
+
+    record CategoryPart(String scheme, String code, String name, String majorName) {
+    }
+
+    record LocationPart(double lat, double lon, Double accuracyMeters, String address) {
+    }
+
+    record GridPart(String code, String community, String communityCode, String subdistrict,
+            String subdistrictCode) {
+    }
+
+    record CallerPart(String name, String phone) {
+    }
+
+    /** The department holding the case, or before dispatch the one routing proposes. */
+    record DepartmentPart(String code, String name, boolean proposed) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record EntryPart(int sequence, String action, String from, String to, String actor, String post,
+            OffsetDateTime at, Double lat, Double lon, String note, List<String> photos, String department,
+            String inspector, String outcome, Integer minutes) {
+    }
+}

@@ -1,0 +1,93 @@
+package org.gridloop.casework.web;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Locale;
+
+import org.gridloop.casework.CaseFacts;
+import org.gridloop.casework.CaseFile;
+import org.gridloop.casework.CaseManagement;
+import org.gridloop.casework.CaseQueries;
+import org.gridloop.casework.CaseSummary;
+import org.gridloop.casework.CaseAction;
+import org.gridloop.casework.TimelineEntry;
+import org.gridloop.casework.web.CaseRepresentation.*;
+import org.gridloop.identity.Actor;
+import org.gridloop.identity.Post;
+import org.gridloop.organization.Departments;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds the API view of a case for one user. The hotline caller is shown to the supervision
+ * center only.
+ */
+@Component
+class CaseRepresentations {
+
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    private final CaseManagement cases;
+    private final CaseQueries queries;
+    private final Departments departments;
+
+    CaseRepresentations(CaseManagement cases, CaseQueries queries, Departments departments) {
+        this.cases = cases;
+        this.queries = queries;
+        this.departments = departments;
+    }
+
+    CaseRepresentation of(CaseFile file, Actor actor) {
+        CaseFacts facts = file.facts();
+        var place = facts.place();
+        var progress = file.progress();
+        boolean supervisionCenter = actor.holds(Post.INTAKE_OPERATOR) || actor.holds(Post.SHIFT_SUPERVISOR);
+        return new CaseRepresentation(file.number().value(), file.status().name(), kind(facts),
+                new CategoryPart(facts.scheme(), facts.categoryCode(), facts.categoryName(), facts.majorName()),
+                new LocationPart(facts.location().latitude(), facts.location().longitude(),
+                        facts.location().accuracyMeters(), facts.location().address()),
+                place == null ? null : new GridPart(place.grid().value(), place.communityName(), place.communityCode(),
+                        place.subdistrictName(), place.subdistrictCode()),
+                place == null, facts.description(), facts.channel().name(), facts.reporter(),
+                supervisionCenter && facts.caller() != null
+                        ? new CallerPart(facts.caller().name(), facts.caller().phone()) : null,
+                department(file), progress.assignedInspector(), progress.extensionPending(),
+                progress.dispatchCount(), progress.returnCount(), progress.reworkCount(), progress.mergedInto(),
+                queries.duplicatesMergedInto(file),
+                queries.probableDuplicates(file).stream().map(CaseSummary::number).toList(),
+                facts.photos(), at(facts.reportedAt()), file.version(),
+                file.allowedActions(actor).stream().map(CaseAction::apiName).toList(),
+                file.timeline().stream().map(CaseRepresentations::entry).toList());
+    }
+
+    static String kind(CaseFacts facts) {
+        return facts.kind().name().toLowerCase(Locale.ROOT);
+    }
+
+    static OffsetDateTime at(Instant instant) {
+        return instant == null ? null : instant.atZone(ZONE).toOffsetDateTime();
+    }
+
+    private DepartmentPart department(CaseFile file) {
+        if (file.department() != null) {
+            return departmentPart(file.department(), false);
+        }
+        if (file.status().isTerminal()) {
+            return null;
+        }
+        return cases.proposedDepartment(file).map(code -> departmentPart(code, true)).orElse(null);
+    }
+
+    private DepartmentPart departmentPart(String code, boolean proposed) {
+        String name = departments.find(code).map(department -> department.name()).orElse(code);
+        return new DepartmentPart(code, name, proposed);
+    }
+
+    private static EntryPart entry(TimelineEntry entry) {
+        return new EntryPart(entry.sequence(), entry.action().apiName(),
+                entry.from() == null ? null : entry.from().name(), entry.to().name(), entry.actor(),
+                entry.post().name(), at(entry.at()), entry.latitude(), entry.longitude(), entry.note(),
+                entry.photos(), entry.department(), entry.inspector(),
+                entry.outcome() == null ? null : entry.outcome().name(), entry.minutes());
+    }
+}

@@ -1,0 +1,25 @@
+package org.gridloop.casework.web;
+
+import java.util.List;
+
+import org.gridloop.intake.Caller;
+import org.gridloop.intake.ReportSubmission;
+
+/**
+ * A report as the API receives it, as JSON or as the fields of a multipart form.
+ *
+ * @param kind        {@code incident} or {@code asset}
+ * @param photos      identifiers of photos uploaded before through {@code POST /api/v1/photos}
+ * @param callerName  the hotline caller's name (operator reports)
+ * @param callerPhone the hotline caller's phone (operator reports, required there)
+ */
+record ReportRequest(String kind, String categoryCode, Double lat, Double lon, Double accuracyMeters,
+        String address, String description, String clientId, String callerName, String callerPhone,
+        List<String> photos) {
+
+    ReportSubmission toSubmission() {
+        Caller caller = callerName == null && callerPhone == null ? null : new Caller(callerName, callerPhone);
+        return new ReportSubmission(kind, categoryCode, lat, lon, accuracyMeters, address, description, clientId,
+                caller, photos);
+    }
+}

@@ -1,0 +1,28 @@
+package org.gridloop.intake;
+
+import java.util.List;
+
+import org.gridloop.catalog.Category;
+import org.gridloop.grid.GridPlace;
+
+/**
+ * A checked and normalized report: a known class of the active scheme, a valid position placed
+ * in its grid, the channel and the reporter.
+ *
+ * @param place     the grid the position lies in, {@code null} for a public or hotline report
+ *                  outside the grid area
+ * @param reporter  username of the inspector or operator who submitted it
+ * @param caller    the hotline caller, if any
+ * @param clientId  the submitting client's id of the report, if given
+ */
+public record Report(Category category, Location location, GridPlace place, String description,
+        Channel channel, String reporter, Caller caller, String clientId, List<String> photos) {
+
+    public Report {
+        photos = List.copyOf(photos);
+    }
+
+    public boolean outsideGridArea() {
+        return place == null;
+    }
+}

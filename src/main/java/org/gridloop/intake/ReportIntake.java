@@ -1,0 +1,152 @@
+package org.gridloop.intake;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.gridloop.DomainException;
+import org.gridloop.DomainException.FieldProblem;
+import org.gridloop.DomainException.Kind;
+import org.gridloop.catalog.Categories;
+import org.gridloop.catalog.Category;
+import org.gridloop.catalog.CategoryKind;
+import org.gridloop.grid.GridLookup;
+import org.gridloop.grid.GridPlace;
+import org.springframework.stereotype.Service;
+
+/**
+ * Turns a report from any channel into a {@link Report}: checks every field, resolves the class
+ * in the active scheme and places the position in its grid. All faults are reported at once,
+ * under the field names of the API.
+ */
+@Service
+public class ReportIntake {
+
+    static final int MAX_DESCRIPTION = 2000;
+    static final int MAX_ADDRESS = 200;
+    static final int MAX_CLIENT_ID = 64;
+
+    private final Categories categories;
+    private final GridLookup grids;
+    private final Photos photos;
+
+    ReportIntake(Categories categories, GridLookup grids, Photos photos) {
+        this.categories = categories;
+        this.grids = grids;
+        this.photos = photos;
+    }
+
+    /**
+     * @throws DomainException {@code INVALID} with every field at fault; {@code UNPROCESSABLE}
+     *                         when an inspector reports from outside the grid area
+     */
+    public Report check(ReportSubmission submission, Channel channel, String reporter) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Optional<CategoryKind> kind = kind(submission.kind(), problems);
+        Category category = kind.flatMap(k -> category(k, submission.categoryCode(), problems)).orElse(null);
+        checkPosition(submission, problems);
+        String description = text(submission.description(), "description", MAX_DESCRIPTION, true, problems);
+        String address = text(submission.address(), "address", MAX_ADDRESS, false, problems);
+        String clientId = text(submission.clientId(), "clientId", MAX_CLIENT_ID, channel == Channel.INSPECTOR,
+                problems);
+        if (channel == Channel.HOTLINE) {
+            checkCaller(submission.caller(), problems);
+        }
+        for (String photo : submission.photos()) {
+            if (!photos.exists(photo)) {
+                problems.add(problem("photos", "report.photos.unknown", "Unknown photo " + photo));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new DomainException(Kind.INVALID, "report.invalid", "The report has invalid fields", problems);
+        }
+        GridPlace place = grids.locate(submission.latitude(), submission.longitude()).orElse(null);
+        if (place == null && channel == Channel.INSPECTOR) {
+            throw new DomainException(Kind.UNPROCESSABLE, "report.outsideGridArea",
+                    "The position lies outside every unit grid",
+                    List.of(problem("lat", "report.outsideGridArea", "outside every unit grid"),
+                            problem("lon", "report.outsideGridArea", "outside every unit grid")));
+        }
+        Location location = new Location(submission.latitude(), submission.longitude(),
+                submission.accuracyMeters(), address);
+        return new Report(category, location, place, description, channel, reporter, submission.caller(),
+                clientId, submission.photos());
+    }
+
+    private Optional<CategoryKind> kind(String value, List<FieldProblem> problems) {
+        if (value == null || value.isBlank()) {
+            problems.add(problem("kind", "field.required", "required"));
+            return Optional.empty();
+        }
+        return switch (value.trim().toLowerCase(Locale.ROOT)) {
+            case "incident" -> Optional.of(CategoryKind.INCIDENT);
+            case "asset" -> Optional.of(CategoryKind.ASSET);
+            default -> {
+                problems.add(problem("kind", "report.kind.unknown", "must be incident or asset"));
+                yield Optional.empty();
+            }
+        };
+    }
+
+    private Optional<Category> category(CategoryKind kind, String code, List<FieldProblem> problems) {
+        if (code == null || code.isBlank()) {
+            problems.add(problem("categoryCode", "field.required", "required"));
+            return Optional.empty();
+        }
+        Optional<Category> category = categories.find(kind, code.trim());
+        if (category.isEmpty()) {
+            problems.add(problem("categoryCode", "report.category.unknown",
+                    "no such class in the active scheme " + categories.activeScheme()));
+        }
+        return category;
+    }
+
+    private static void checkPosition(ReportSubmission submission, List<FieldProblem> problems) {
+        Double lat = submission.latitude();
+        Double lon = submission.longitude();
+        if (lat == null) {
+            problems.add(problem("lat", "field.required", "required"));
+        } else if (!Double.isFinite(lat) || lat < -90 || lat > 90) {
+            problems.add(problem("lat", "report.lat.range", "must be between -90 and 90"));
+        }
+        if (lon == null) {
+            problems.add(problem("lon", "field.required", "required"));
+        } else if (!Double.isFinite(lon) || lon < -180 || lon > 180) {
+            problems.add(problem("lon", "report.lon.range", "must be between -180 and 180"));
+        }
+        Double accuracy = submission.accuracyMeters();
+        if (accuracy != null && (!Double.isFinite(accuracy) || accuracy < 0 || accuracy > 10_000)) {
+            problems.add(problem("accuracyMeters", "report.accuracy.range", "must be between 0 and 10000"));
+        }
+    }
+
+    private static void checkCaller(Caller caller, List<FieldProblem> problems) {
+        if (caller == null || caller.phone() == null || caller.phone().isBlank()) {
+            problems.add(problem("callerPhone", "field.required", "required"));
+        } else if (!caller.phone().trim().matches("[0-9+\\- ]{3,20}")) {
+            problems.add(problem("callerPhone", "report.callerPhone.format", "not a phone number"));
+        }
+        if (caller != null && caller.name() != null && caller.name().length() > 50) {
+            problems.add(problem("callerName", "field.tooLong", "at most 50 characters"));
+        }
+    }
+
+    private static String text(String value, String field, int max, boolean required, List<FieldProblem> problems) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                problems.add(problem(field, "field.required", "required"));
+            }
+            return null;
+        }
+        String trimmed = value.trim();
+        if (trimmed.length() > max) {
+            problems.add(problem(field, "field.tooLong", "at most " + max + " characters"));
+        }
+        return trimmed;
+    }
+
+    private static FieldProblem problem(String field, String code, String message) {
+        return new FieldProblem(field, code, message);
+    }
+}

@@ -1,0 +1,21 @@
+package org.gridloop.intake;
+
+import java.util.List;
+
+/**
+ * A report as it arrives from a channel, before any check.
+ *
+ * @param kind           {@code incident} or {@code asset}
+ * @param categoryCode   the class code in the active scheme
+ * @param clientId       the reporting client's own id of the report, making submission idempotent
+ * @param caller         the hotline caller, for hotline reports
+ * @param photos         identifiers of photos already stored by {@link Photos}
+ */
+public record ReportSubmission(String kind, String categoryCode, Double latitude, Double longitude,
+        Double accuracyMeters, String address, String description, String clientId, Caller caller,
+        List<String> photos) {
+
+    public ReportSubmission {
+        photos = photos == null ? List.of() : List.copyOf(photos);
+    }
+}
