@@ -45,7 +45,7 @@ class CaseFiles {
     }
 
     Optional<CaseFile> find(CaseNumber number) {
-        return jdbc.sql("SELECT * FROM casework_case WHERE number = :number").param("number", number.value())
+        return jdbc.sql("SELECT id FROM casework_case WHERE number = :number").param("number", number.value())
                 .query((rs, n) -> rs.getLong("id")).optional().map(this::load);
     }
 

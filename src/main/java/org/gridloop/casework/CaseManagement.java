@@ -50,14 +50,15 @@ public class CaseManagement {
      * reporter returns the case created the first time, even when both arrive at once.
      */
     public Submitted submit(ReportSubmission submission, Actor actor) {
-        return submit(submission, List.of(), actor);
+        return submit(submission, List.of(), false, actor);
     }
 
     /**
      * 上报 with photos uploaded in the same request: they are stored only once the report is
-     * known to be valid and new.
+     * known to be valid and new. A self-handled report (自行处置, inspectors only) creates a case
+     * waiting for the shift supervisor's audit.
      */
-    public Submitted submit(ReportSubmission submission, List<byte[]> uploads, Actor actor) {
+    public Submitted submit(ReportSubmission submission, List<byte[]> uploads, boolean selfHandled, Actor actor) {
         Channel channel = actor.holds(Post.INSPECTOR) ? Channel.INSPECTOR : Channel.HOTLINE;
         if (!actor.holds(Post.INSPECTOR) && !actor.holds(Post.INTAKE_OPERATOR)) {
             throw new DomainException(Kind.FORBIDDEN, "case.refused.create",
@@ -76,7 +77,12 @@ public class CaseManagement {
                 Instant now = clock.instant();
                 List<String> stored = uploads.stream().map(upload -> photos.store("photos", upload, actor.username()))
                         .toList();
-                CaseFile file = CaseFile.submit(files.nextNumber(now), facts(report, stored, now), actor);
+                CaseFacts facts = facts(report, stored, now);
+                CaseNumber number = files.nextNumber(now);
+                CaseFile file = selfHandled
+                        ? CaseFile.selfHandle(number, facts, new Step(actor, now, report.description(), stored,
+                                facts.location().latitude(), facts.location().longitude()))
+                        : CaseFile.submit(number, facts, actor);
                 files.save(file);
                 return new Submitted(file.number(), true);
             });

@@ -40,7 +40,7 @@ class ReportController {
             description = "Creates a case. The same clientId from the same user returns the first result again.")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ReportReceipt> report(@RequestBody ReportRequest request, Actor actor) {
-        return receipt(cases.submit(request.toSubmission(), actor), actor);
+        return receipt(cases.submit(request.toSubmission(), List.of(), request.isSelfHandled(), actor), actor);
     }
 
     @Operation(summary = "Report a problem with photos", description = "The report's fields as form fields, "
@@ -48,7 +48,7 @@ class ReportController {
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<ReportReceipt> reportWithPhotos(@ModelAttribute ReportRequest request,
             @RequestPart(name = "photos", required = false) List<MultipartFile> photos, Actor actor) {
-        return receipt(cases.submit(request.toSubmission(), bytes(photos), actor), actor);
+        return receipt(cases.submit(request.toSubmission(), bytes(photos), request.isSelfHandled(), actor), actor);
     }
 
     static List<byte[]> bytes(List<MultipartFile> files) {

@@ -12,10 +12,16 @@ import org.gridloop.intake.ReportSubmission;
  * @param photos      identifiers of photos uploaded before through {@code POST /api/v1/photos}
  * @param callerName  the hotline caller's name (operator reports)
  * @param callerPhone the hotline caller's phone (operator reports, required there)
+ * @param selfHandled {@code true} when the inspector fixed the problem on the spot (自行处置);
+ *                    the photos then show before and after
  */
 record ReportRequest(String kind, String categoryCode, Double lat, Double lon, Double accuracyMeters,
         String address, String description, String clientId, String callerName, String callerPhone,
-        List<String> photos) {
+        List<String> photos, Boolean selfHandled) {
+
+    boolean isSelfHandled() {
+        return Boolean.TRUE.equals(selfHandled);
+    }
 
     ReportSubmission toSubmission() {
         Caller caller = callerName == null && callerPhone == null ? null : new Caller(callerName, callerPhone);

@@ -1,0 +1,255 @@
+package org.gridloop.benchmark;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+
+import javax.sql.DataSource;
+
+import org.gridloop.GridloopApplication;
+import org.gridloop.catalog.Categories;
+import org.gridloop.catalog.Category;
+import org.gridloop.catalog.CategoryKind;
+import org.gridloop.grid.GridLookup;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Load benchmark of report intake over HTTP: the application with its embedded PostgreSQL and
+ * the demo district, inspectors posting JSON reports at a fixed rate (open loop: latency counts
+ * from the moment a request was due, so a stalled server cannot hide its queue). Then, in the
+ * same run and database, the raw ceiling: the same rows inserted by plain JDBC batches.
+ *
+ * <p>Arguments: {@code rate} (reports/s, default 1000), {@code seconds} (default 60),
+ * {@code warmup} seconds (default 15), {@code inspectors} (default 50).
+ */
+public final class ReportIntakeLoad {
+
+    private static final int MAX_IN_FLIGHT = 256;
+
+    public static void main(String[] args) throws Exception {
+        int rate = intArg(args, 0, 1000);
+        int seconds = intArg(args, 1, 60);
+        int warmup = intArg(args, 2, 15);
+        int inspectors = intArg(args, 3, 50);
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(GridloopApplication.class)
+                .properties("server.port=0", "gridloop.embedded-database.ephemeral=true",
+                        "gridloop.photos.directory=" + Files.createTempDirectory("photos"),
+                        "logging.level.root=WARN", "spring.main.banner-mode=off")
+                .run();
+        try {
+            int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+            Fixture fixture = new Fixture(context, port, inspectors);
+            System.out.printf("Warm-up: %d s at %d reports/s%n", warmup, rate);
+            run(fixture, rate, warmup, "warmup");
+            Result result = run(fixture, rate, seconds, "run");
+            System.out.println(result.describe(rate, seconds));
+            long rows = result.succeeded;
+            double ceiling = RawCeiling.insert(context.getBean(DataSource.class), rows);
+            System.out.printf("Raw ceiling: %d cases + timeline entries by JDBC batches: %.0f rows/s%n", rows,
+                    ceiling);
+            System.out.printf("Intake/ceiling ratio: %.3f%n", result.throughput(seconds) / ceiling);
+        } finally {
+            context.close();
+        }
+    }
+
+    private static Result run(Fixture fixture, int rate, int seconds, String phase) throws InterruptedException {
+        long total = (long) rate * seconds;
+        long intervalNanos = 1_000_000_000L / rate;
+        Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
+        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        AtomicLong failed = new AtomicLong();
+        AtomicLong refused = new AtomicLong();
+        long start = System.nanoTime();
+        List<CompletableFuture<?>> pending = new ArrayList<>();
+        for (long i = 0; i < total; i++) {
+            long due = start + i * intervalNanos;
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                LockSupport.parkNanos(wait);
+            }
+            if (!inFlight.tryAcquire()) {
+                refused.incrementAndGet();
+                continue;
+            }
+            HttpRequest request = fixture.nextRequest(phase + "-" + i);
+            pending.add(fixture.client.sendAsync(request, HttpResponse.BodyHandlers.discarding())
+                    .whenComplete((response, error) -> {
+                        inFlight.release();
+                        if (error == null && response.statusCode() == 201) {
+                            latencies.add(System.nanoTime() - due);
+                        } else {
+                            failed.incrementAndGet();
+                        }
+                    }));
+            if (pending.size() > 10_000) {
+                pending.removeIf(CompletableFuture::isDone);
+            }
+        }
+        CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).join();
+        long elapsed = System.nanoTime() - start;
+        long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+        return new Result(sorted, failed.get(), refused.get(), elapsed, sorted.length);
+    }
+
+    private static int intArg(String[] args, int index, int fallback) {
+        return args.length > index ? Integer.parseInt(args[index]) : fallback;
+    }
+
+    private record Result(long[] latencies, long failed, long refused, long elapsedNanos, long succeeded) {
+
+        double throughput(int seconds) {
+            return succeeded / (elapsedNanos / 1e9);
+        }
+
+        long percentileMillis(double p) {
+            if (latencies.length == 0) {
+                return -1;
+            }
+            int index = (int) Math.min(latencies.length - 1, Math.ceil(p / 100 * latencies.length) - 1);
+            return Math.round(latencies[Math.max(0, index)] / 1e6);
+        }
+
+        String describe(int rate, int seconds) {
+            return """
+                    Report intake over HTTP: target %d reports/s for %d s
+                      succeeded %d, failed %d, not sent (over %d in flight) %d
+                      throughput %.0f reports/s
+                      latency p50 %d ms, p90 %d ms, p99 %d ms, max %d ms""".formatted(rate, seconds, succeeded,
+                    failed, MAX_IN_FLIGHT, refused, throughput(seconds), percentileMillis(50),
+                    percentileMillis(90), percentileMillis(99), percentileMillis(100));
+        }
+    }
+
+    /** Tokens of demo inspectors, classes and positions inside the grids for the reports. */
+    private static final class Fixture {
+
+        final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        private final URI reports;
+        private final String[] tokens;
+        private final String[] codes;
+        private final double[][] points;
+        private final AtomicLong counter = new AtomicLong();
+
+        Fixture(ConfigurableApplicationContext context, int port, int inspectors) throws Exception {
+            reports = URI.create("http://localhost:" + port + "/api/v1/reports");
+            List<String> usernames = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                    .sql("SELECT username FROM identity_user WHERE 'INSPECTOR' = ANY(posts) ORDER BY username LIMIT :n")
+                    .param("n", inspectors).query(String.class).list();
+            tokens = new String[usernames.size()];
+            for (int i = 0; i < tokens.length; i++) {
+                tokens[i] = token(port, usernames.get(i));
+            }
+            codes = context.getBean(Categories.class).active().stream()
+                    .filter(category -> category.kind() == CategoryKind.INCIDENT).map(Category::code)
+                    .toArray(String[]::new);
+            GridLookup grids = context.getBean(GridLookup.class);
+            Random random = new Random(42);
+            List<double[]> inside = new ArrayList<>();
+            while (inside.size() < 10_000) {
+                double lat = 22.55 + random.nextDouble() * 0.30;
+                double lon = 114.05 + random.nextDouble() * 0.55;
+                if (grids.locate(lat, lon).isPresent()) {
+                    inside.add(new double[] {lat, lon});
+                }
+            }
+            points = inside.toArray(double[][]::new);
+        }
+
+        private String token(int port, String username) throws Exception {
+            HttpResponse<String> response = client.send(HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + port + "/api/v1/auth/token"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(
+                            "{\"username\":\"%s\",\"password\":\"demo\"}".formatted(username)))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            String body = response.body();
+            int start = body.indexOf("\"token\":\"") + 9;
+            return body.substring(start, body.indexOf('"', start));
+        }
+
+        HttpRequest nextRequest(String clientId) {
+            long n = counter.getAndIncrement();
+            double[] point = points[(int) (n % points.length)];
+            String body = """
+                    {"kind":"incident","categoryCode":"%s","lat":%.6f,"lon":%.6f,"accuracyMeters":5,\
+                    "description":"负载测试上报 %d","clientId":"%s"}""".formatted(codes[(int) (n % codes.length)],
+                    point[0], point[1], n, clientId);
+            return HttpRequest.newBuilder(reports).timeout(Duration.ofSeconds(30))
+                    .header("Content-Type", "application/json")
+                    .header("Authorization", "Bearer " + tokens[(int) (n % tokens.length)])
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        }
+    }
+
+    /** The same rows as intake writes, inserted by plain JDBC batches. */
+    static final class RawCeiling {
+
+        private static final int BATCH = 100;
+
+        static double insert(DataSource dataSource, long rows) throws Exception {
+            long start = System.nanoTime();
+            try (Connection connection = dataSource.getConnection()) {
+                connection.setAutoCommit(false);
+                long idBase = 900_000_000L;
+                try (PreparedStatement cases = connection.prepareStatement("""
+                        INSERT INTO casework_case (id, number, version, status, kind, scheme, category_code,
+                            category_name, major_name, latitude, longitude, accuracy_m, grid_code, community_code,
+                            community_name, subdistrict_code, subdistrict_name, description, channel, reporter,
+                            client_id, reported_at, updated_at)
+                        VALUES (?, ?, 0, 'REPORTED', 'INCIDENT', 'GB/T 47678.5-2026', '01001', '供水井盖异常',
+                            '市政公用设施类', 22.7, 114.2, 5, '44030700100101', '440307001001', '社区', '440307001',
+                            '平湖', ?, 'INSPECTOR', 'ceiling', ?, ?, ?)""");
+                        PreparedStatement entries = connection.prepareStatement("""
+                        INSERT INTO casework_timeline_entry (case_id, sequence, action, to_status, actor, post, at,
+                            latitude, longitude)
+                        VALUES (?, 1, 'SUBMIT', 'REPORTED', 'ceiling', 'INSPECTOR', ?, 22.7, 114.2)""")) {
+                    for (long i = 0; i < rows; i++) {
+                        long id = idBase + i;
+                        Timestamp now = Timestamp.from(Instant.now());
+                        cases.setLong(1, id);
+                        cases.setString(2, "9999" + (1_000_000_000L + i));
+                        cases.setString(3, "负载测试上报 " + i);
+                        cases.setString(4, "ceiling-" + i);
+                        cases.setTimestamp(5, now);
+                        cases.setTimestamp(6, now);
+                        cases.addBatch();
+                        entries.setLong(1, id);
+                        entries.setTimestamp(2, now);
+                        entries.addBatch();
+                        if ((i + 1) % BATCH == 0 || i == rows - 1) {
+                            cases.executeBatch();
+                            entries.executeBatch();
+                            connection.commit();
+                        }
+                    }
+                }
+            }
+            return rows / ((System.nanoTime() - start) / 1e9);
+        }
+
+        private RawCeiling() {
+        }
+    }
+
+    private ReportIntakeLoad() {
+    }
+}
