@@ -97,17 +97,9 @@ final class CategoryFile {
             throw new CategoryFileException(line, "catalog.import.scheme-unknown",
                     "unknown scheme " + value.apply("scheme"), value.apply("scheme"));
         }
-        String majorCode = value.apply("major_code");
-        String minorCode = value.apply("sub_code");
         String code = value.apply("code_full");
-        requireDigits(line, "major_code", majorCode, scheme.majorDigits());
-        requireDigits(line, "sub_code", minorCode, scheme.minorDigits());
-        requireDigits(line, "code_full", code, scheme.codeDigits());
-        if (!code.equals(majorCode + minorCode)) {
-            throw new CategoryFileException(line, "catalog.import.code-mismatch",
-                    "code_full " + code + " is not major_code " + majorCode + " followed by sub_code " + minorCode,
-                    code, majorCode, minorCode);
-        }
+        String majorCode = value.apply("major_code");
+        requireCodes(line, scheme, code, majorCode, value.apply("sub_code"));
         return new CategoryRow(line, scheme.id(), kind, code, majorCode, value.apply("major_name"),
                 value.apply("sub_name"), value.apply("disposal_time_limit_examples"),
                 value.apply("responsible_dept_type"), value.apply("dept_basis"),
@@ -121,6 +113,17 @@ final class CategoryFile {
             default -> throw new CategoryFileException(line, "catalog.import.kind-unknown",
                     "unknown kind " + value + " (component or event)", value);
         };
+    }
+
+    private static void requireCodes(int line, CodingScheme scheme, String code, String majorCode, String minorCode) {
+        requireDigits(line, "major_code", majorCode, scheme.majorDigits());
+        requireDigits(line, "sub_code", minorCode, scheme.minorDigits());
+        requireDigits(line, "code_full", code, scheme.codeDigits());
+        if (!code.equals(majorCode + minorCode)) {
+            throw new CategoryFileException(line, "catalog.import.code-mismatch",
+                    "code_full " + code + " is not major_code " + majorCode + " followed by sub_code " + minorCode,
+                    code, majorCode, minorCode);
+        }
     }
 
     private static void requireDigits(int line, String column, String value, int digits) {

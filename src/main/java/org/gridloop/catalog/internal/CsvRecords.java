@@ -32,92 +32,96 @@ final class CsvRecords {
         }
     }
 
-    private CsvRecords() {
+    private static final int END = -1;
+
+    private final Reader reader;
+    private final List<CsvRecord> records = new ArrayList<>();
+    private List<String> fields = new ArrayList<>();
+    private final StringBuilder field = new StringBuilder();
+    private boolean fieldQuoted;
+    private int line = 1;
+    private int recordLine = 1;
+
+    private CsvRecords(Reader reader) {
+        this.reader = reader;
     }
 
     /** All records of the input, blank lines skipped. */
     static List<CsvRecord> read(Reader reader) {
         try {
-            return parse(reader);
+            return new CsvRecords(reader).parse();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static List<CsvRecord> parse(Reader reader) throws IOException {
-        List<CsvRecord> records = new ArrayList<>();
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        int line = 1;
-        int recordLine = 1;
-        boolean quoted = false;
-        boolean fieldWasQuoted = false;
+    private List<CsvRecord> parse() throws IOException {
         int c = reader.read();
         if (c == '\uFEFF') {
             c = reader.read();
         }
-        while (c != -1) {
-            if (quoted) {
-                if (c == '"') {
-                    int next = reader.read();
-                    if (next == '"') {
-                        field.append('"');
-                    } else {
-                        quoted = false;
-                        c = next;
-                        continue;
-                    }
-                } else {
-                    if (c == '\n') {
-                        line++;
-                    }
-                    field.append((char) c);
-                }
-            } else if (c == '"') {
-                if (field.length() > 0 || fieldWasQuoted) {
-                    throw new MalformedCsvException(line, "a quote inside an unquoted field");
-                }
-                quoted = true;
-                fieldWasQuoted = true;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-                fieldWasQuoted = false;
+        while (c != END) {
+            if (c == '"') {
+                c = quotedField();
+                continue;
+            }
+            if (c == ',') {
+                endField();
             } else if (c == '\r' || c == '\n') {
-                if (c == '\r') {
-                    int next = reader.read();
-                    if (next != '\n') {
-                        throw new MalformedCsvException(line, "a carriage return without line feed");
-                    }
+                if (c == '\r' && reader.read() != '\n') {
+                    throw new MalformedCsvException(line, "a carriage return without line feed");
                 }
-                fields.add(field.toString());
-                addUnlessBlank(records, recordLine, fields);
-                fields = new ArrayList<>();
-                field.setLength(0);
-                fieldWasQuoted = false;
+                endRecord();
                 line++;
                 recordLine = line;
+            } else if (fieldQuoted) {
+                throw new MalformedCsvException(line, "text after the closing quote of a field");
             } else {
-                if (fieldWasQuoted) {
-                    throw new MalformedCsvException(line, "text after the closing quote of a field");
-                }
                 field.append((char) c);
             }
             c = reader.read();
         }
-        if (quoted) {
-            throw new MalformedCsvException(recordLine, "a quoted field that is never closed");
-        }
-        if (field.length() > 0 || fieldWasQuoted || !fields.isEmpty()) {
-            fields.add(field.toString());
-            addUnlessBlank(records, recordLine, fields);
+        if (field.length() > 0 || fieldQuoted || !fields.isEmpty()) {
+            endRecord();
         }
         return records;
     }
 
-    private static void addUnlessBlank(List<CsvRecord> records, int line, List<String> fields) {
-        if (fields.size() > 1 || !fields.get(0).isEmpty()) {
-            records.add(new CsvRecord(line, List.copyOf(fields)));
+    /** Reads a quoted field from after its opening quote; returns the character after its closing quote. */
+    private int quotedField() throws IOException {
+        if (field.length() > 0 || fieldQuoted) {
+            throw new MalformedCsvException(line, "a quote inside an unquoted field");
         }
+        fieldQuoted = true;
+        int c = reader.read();
+        while (true) {
+            if (c == END) {
+                throw new MalformedCsvException(recordLine, "a quoted field that is never closed");
+            }
+            if (c == '"') {
+                c = reader.read();
+                if (c != '"') {
+                    return c;
+                }
+            } else if (c == '\n') {
+                line++;
+            }
+            field.append((char) c);
+            c = reader.read();
+        }
+    }
+
+    private void endField() {
+        fields.add(field.toString());
+        field.setLength(0);
+        fieldQuoted = false;
+    }
+
+    private void endRecord() {
+        endField();
+        if (fields.size() > 1 || !fields.get(0).isEmpty()) {
+            records.add(new CsvRecord(recordLine, List.copyOf(fields)));
+        }
+        fields = new ArrayList<>();
     }
 }

@@ -58,6 +58,14 @@ class DemoOrganizationSeeder implements ApplicationRunner {
             return;
         }
         List<NewAccount> newAccounts = new ArrayList<>();
+        seedDepartments(newAccounts);
+        int inspectors = seedTeams(newAccounts);
+        accounts.createMissing(newAccounts);
+        log.info("Demo organization: {} departments, {} inspectors, {} accounts",
+                DemoDepartments.ALL.size(), inspectors, newAccounts.size());
+    }
+
+    private void seedDepartments(List<NewAccount> newAccounts) {
         for (DemoDepartment demo : DemoDepartments.ALL) {
             Department department = demo.department();
             jdbc.sql("INSERT INTO organization_department (code, name, name_en) VALUES (:code, :name, :nameEn)")
@@ -68,6 +76,10 @@ class DemoOrganizationSeeder implements ApplicationRunner {
             newAccounts.add(new NewAccount("handler-" + department.code(), demo.shortLabel() + "处置员",
                     Set.of(Post.DEPARTMENT_HANDLER), department.code(), DEMO_PASSWORD));
         }
+    }
+
+    /** @return the number of generated inspectors, the demo account not counted */
+    private int seedTeams(List<NewAccount> newAccounts) {
         DemoInspectorRoster roster = new DemoInspectorRoster();
         int inspectors = 0;
         for (Subdistrict subdistrict : gridDirectory.subdistricts()) {
@@ -85,9 +97,7 @@ class DemoOrganizationSeeder implements ApplicationRunner {
             members.forEach(member -> newAccounts.add(new NewAccount(member.username(), member.name(),
                     Set.of(Post.INSPECTOR), null, DEMO_PASSWORD)));
         }
-        accounts.createMissing(newAccounts);
-        log.info("Demo organization: {} departments, {} inspectors, {} accounts",
-                DemoDepartments.ALL.size(), inspectors, newAccounts.size());
+        return inspectors;
     }
 
     private void insertTeam(Subdistrict subdistrict, TeamPlan plan, List<DemoInspector> members) {
