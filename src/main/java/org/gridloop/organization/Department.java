@@ -3,7 +3,7 @@ package org.gridloop.organization;
 /**
  * A department (专业部门) that handles dispatched cases.
  *
- * @param code   short stable code, e.g. {@code WATER}
+ * @param code   short stable lowercase code, e.g. {@code water}
  * @param name   Chinese name
  * @param nameEn English name
  */

@@ -1,0 +1,49 @@
+package org.gridloop.organization.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.gridloop.organization.InspectorTeams;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The inspector teams stored in {@code organization_inspector_team}. Tasks are spread over the
+ * active inspectors of a subdistrict in turn (round robin by username), counted in memory per
+ * subdistrict: on several nodes, each node takes its own turns, which still spreads evenly.
+ */
+@Service
+class JdbcInspectorTeams implements InspectorTeams {
+
+    private final JdbcClient jdbc;
+    private final Map<String, AtomicInteger> turns = new ConcurrentHashMap<>();
+
+    JdbcInspectorTeams(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<String> inspectorFor(String subdistrictCode) {
+        List<String> inspectors = jdbc.sql("""
+                SELECT i.username FROM organization_inspector i
+                JOIN organization_inspector_team t ON t.code = i.team_code
+                WHERE t.subdistrict_code = :subdistrict AND i.active
+                ORDER BY i.username""")
+                .param("subdistrict", subdistrictCode)
+                .query(String.class).list();
+        if (inspectors.isEmpty()) {
+            return Optional.empty();
+        }
+        int turn = turns.computeIfAbsent(subdistrictCode, code -> new AtomicInteger()).getAndIncrement();
+        return Optional.of(inspectors.get(Math.floorMod(turn, inspectors.size())));
+    }
+
+    @Override
+    public boolean isInspector(String username) {
+        return jdbc.sql("SELECT count(*) FROM organization_inspector WHERE username = :username AND active")
+                .param("username", username).query(Integer.class).single() > 0;
+    }
+}

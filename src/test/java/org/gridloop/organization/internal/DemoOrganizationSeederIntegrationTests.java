@@ -1,0 +1,119 @@
+package org.gridloop.organization.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.gridloop.organization.Department;
+import org.gridloop.organization.Departments;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@SpringBootTest
+class DemoOrganizationSeederIntegrationTests {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Departments departments;
+
+    @Autowired
+    DemoOrganizationSeeder seeder;
+
+    @Test
+    void createsTheSixteenDepartmentsWithTheSubdistrictOfficeAsFallback() {
+        assertThat(departments.all()).extracting(Department::code).containsExactly("drainage", "enforcement",
+                "environment", "gas", "greening", "housing", "lighting", "market", "planning", "power", "roads",
+                "sanitation", "subdistrict", "telecom", "traffic-police", "water");
+        assertThat(departments.find("water")).contains(new Department("water", "深圳市水务（集团）有限公司龙岗分公司",
+                "Shenzhen Water Group, Longgang Branch"));
+        assertThat(departments.find("WATER")).isEmpty();
+    }
+
+    record TeamSize(String name, String model, String vendorName, int members, int quarterlyQuota) {
+    }
+
+    @Test
+    void createsOneTeamPerSubdistrictWith773InspectorsOfWhich336WorkForVendorsInFourSubdistricts() {
+        List<TeamSize> teams = jdbc.sql("""
+                SELECT t.name, t.model, t.vendor_name, count(i.username) AS members, t.quarterly_quota
+                FROM organization_inspector_team t JOIN organization_inspector i ON i.team_code = t.code
+                WHERE i.username <> 'inspector'
+                GROUP BY t.code ORDER BY t.subdistrict_code""").query(TeamSize.class).list();
+
+        assertThat(teams).hasSize(13);
+        assertThat(teams.stream().mapToInt(TeamSize::members).sum()).isEqualTo(773);
+        assertThat(teams).filteredOn(team -> team.model().equals("OUTSOURCED"))
+                .allSatisfy(team -> assertThat(team.vendorName()).endsWith("有限公司"))
+                .extracting(TeamSize::name)
+                .containsExactly("平湖街道监督员队", "坂田街道监督员队", "龙岗街道监督员队", "坪地街道监督员队");
+        assertThat(members(teams, "OUTSOURCED")).isEqualTo(336);
+        assertThat(teams).filteredOn(team -> team.model().equals("SELF_ORGANIZED"))
+                .allSatisfy(team -> assertThat(team.vendorName()).isNull());
+        assertThat(members(teams, "SELF_ORGANIZED")).isEqualTo(437);
+        assertThat(teams).allSatisfy(team ->
+                assertThat(team.quarterlyQuota()).isGreaterThanOrEqualTo(300 * team.members()));
+    }
+
+    @Test
+    void putsTheDemoInspectorInThePinghuTeamBesidesThe773() {
+        assertThat(jdbc.sql("""
+                SELECT t.name FROM organization_inspector i JOIN organization_inspector_team t ON t.code = i.team_code
+                WHERE i.username = 'inspector'""").query(String.class).single()).isEqualTo("平湖街道监督员队");
+        assertThat(jdbc.sql("SELECT count(*) FROM organization_inspector").query(Integer.class).single()).isEqualTo(774);
+    }
+
+    @Test
+    void namesInspectorsAfterTheirSubdistrictAndSequence() {
+        assertThat(jdbc.sql("""
+                SELECT i.username FROM organization_inspector i JOIN organization_inspector_team t ON t.code = i.team_code
+                WHERE t.subdistrict_code = '440307013' ORDER BY i.username""").query(String.class).list())
+                .hasSize(26).startsWith("i013-001", "i013-002").endsWith("i013-026");
+        assertThat(jdbc.sql("SELECT name FROM organization_inspector WHERE username <> 'inspector'")
+                .query(String.class).list()).allMatch(name -> name.matches("\\p{IsHan}{2,3}"));
+    }
+
+    @Test
+    void createsLoginAccountsForInspectorsAndDepartmentHandlers() {
+        Map<String, Integer> accountsByPost = jdbc.sql("SELECT posts[1] AS post, count(*) AS n FROM identity_user GROUP BY post")
+                .query(rs -> {
+                    Map<String, Integer> counts = new HashMap<>();
+                    while (rs.next()) {
+                        counts.put(rs.getString("post"), rs.getInt("n"));
+                    }
+                    return counts;
+                });
+        assertThat(accountsByPost).containsEntry("INSPECTOR", 774).containsEntry("DEPARTMENT_HANDLER", 16);
+        assertThat(jdbc.sql("SELECT display_name FROM identity_user WHERE username = 'inspector'")
+                .query(String.class).single()).isEqualTo("张伟");
+        assertThat(jdbc.sql("SELECT department_code FROM identity_user WHERE username = 'handler-traffic-police'")
+                .query(String.class).single()).isEqualTo("traffic-police");
+    }
+
+    @Test
+    void leavesTheOrganizationAsItIsOnASecondRun() {
+        String before = fingerprint();
+
+        seeder.run(null);
+
+        assertThat(fingerprint()).isEqualTo(before);
+    }
+
+    private static int members(List<TeamSize> teams, String model) {
+        return teams.stream().filter(team -> team.model().equals(model)).mapToInt(TeamSize::members).sum();
+    }
+
+    private String fingerprint() {
+        return jdbc.sql("""
+                SELECT (SELECT count(*) FROM organization_department) || '/' ||
+                       (SELECT count(*) FROM organization_inspector_team) || '/' ||
+                       (SELECT string_agg(username || name, ',' ORDER BY username) FROM organization_inspector) || '/' ||
+                       (SELECT string_agg(username || password_hash, ',' ORDER BY username) FROM identity_user)""")
+                .query(String.class).single();
+    }
+}
