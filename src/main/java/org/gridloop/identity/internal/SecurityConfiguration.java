@@ -18,6 +18,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 
 /**
@@ -89,8 +91,10 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", false))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
-                        htmxLoginRedirect(), new RequestHeaderRequestMatcher("HX-Request", "true")))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(DelegatingAuthenticationEntryPoint.builder()
+                        .addEntryPointFor(htmxLoginRedirect(), new RequestHeaderRequestMatcher("HX-Request", "true"))
+                        .defaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"))
+                        .build()))
                 .build();
     }
 

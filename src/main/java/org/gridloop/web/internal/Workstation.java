@@ -30,11 +30,11 @@ record Workstation(String path, String labelCode, Set<Post> posts) {
         return ALL.stream().filter(page -> page.isFor(actor)).toList();
     }
 
-    boolean isFor(Actor actor) {
+    public boolean isFor(Actor actor) {
         return posts.isEmpty() || posts.stream().anyMatch(actor::holds);
     }
 
-    String descriptionCode() {
+    public String descriptionCode() {
         return labelCode + ".description";
     }
 }
