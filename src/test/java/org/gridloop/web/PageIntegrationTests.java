@@ -121,6 +121,16 @@ class PageIntegrationTests {
     }
 
     @Test
+    void showsTheRefusalOfAPageWithItsStatusAndMessage() {
+        http.signIn("operator", "demo");
+
+        HttpResponse<String> response = http.get(RefusingPageController.PATH);
+
+        assertThat(response.statusCode()).isEqualTo(409);
+        assertThat(response.body()).contains("数据已变化", "此记录已被他人修改，请刷新后重试。", "受理员 李娜");
+    }
+
+    @Test
     void letsTheErrorPageThroughWithoutSession() {
         HttpResponse<String> response = http.get("/error?lang=en");
 
