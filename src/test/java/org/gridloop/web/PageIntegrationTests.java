@@ -3,6 +3,7 @@ package org.gridloop.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -91,7 +92,7 @@ class PageIntegrationTests {
     @Test
     void refusesALoginFormWithoutCsrfToken() {
         HttpResponse<String> response = http.postForm("/login",
-                java.util.Map.of("username", "supervisor", "password", "demo"));
+                Map.of("username", "supervisor", "password", "demo"));
 
         assertThat(response.statusCode()).isEqualTo(403);
     }
@@ -101,7 +102,7 @@ class PageIntegrationTests {
         http.signIn("dispatcher", "demo");
         String csrf = TestHttp.csrfToken(http.get("/").body());
 
-        HttpResponse<String> signedOut = http.postForm("/logout", java.util.Map.of("_csrf", csrf));
+        HttpResponse<String> signedOut = http.postForm("/logout", Map.of("_csrf", csrf));
 
         assertThat(signedOut.headers().firstValue("Location")).hasValueSatisfying(
                 location -> assertThat(location).endsWith("/login?logout"));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 
 import org.gridloop.web.HttpIntegrationTest;
 import org.gridloop.web.ShiftableClock;
@@ -59,7 +60,7 @@ class ApiAuthenticationIntegrationTests {
 
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode issued = json.readTree(response.body());
-        assertThat(java.time.Instant.parse(issued.get("expiresAt").asString()))
+        assertThat(Instant.parse(issued.get("expiresAt").asString()))
                 .isBetween(clock.instant().plus(Duration.ofHours(11)), clock.instant().plus(Duration.ofHours(13)));
         JsonNode me = json.readTree(http.get("/api/v1/me", "Authorization", "Bearer " + issued.get("token").asString()).body());
         assertThat(me.get("username").asString()).isEqualTo(username);
