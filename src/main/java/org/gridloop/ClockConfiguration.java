@@ -6,8 +6,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The one clock of the application. Domain code takes time from it, never from {@code now()},
- * so tests can shift time.
+ * The one clock of the application. Code asks it for the time instead of calling
+ * {@code now()}, so tests can shift time.
  */
 @Configuration(proxyBeanMethods = false)
 class ClockConfiguration {

@@ -8,3 +8,13 @@ CREATE TABLE identity_user
     enabled         BOOLEAN      NOT NULL DEFAULT TRUE,
     created_at      TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now()
 );
+
+CREATE INDEX identity_user_posts_idx ON identity_user USING gin (posts);
+
+-- Secrets shared by all application nodes, e.g. the key that signs API tokens.
+CREATE TABLE identity_signing_key
+(
+    name       VARCHAR(32)              NOT NULL PRIMARY KEY,
+    secret     BYTEA                    NOT NULL,
+    created_at TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now()
+);

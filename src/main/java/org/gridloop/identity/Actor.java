@@ -1,5 +1,6 @@
 package org.gridloop.identity;
 
+import java.io.Serializable;
 import java.util.Set;
 
 /**
@@ -10,7 +11,8 @@ import java.util.Set;
  * @param posts          the posts the user holds
  * @param departmentCode the user's department for department handlers, otherwise {@code null}
  */
-public record Actor(String username, String displayName, Set<Post> posts, String departmentCode) {
+public record Actor(String username, String displayName, Set<Post> posts, String departmentCode)
+        implements Serializable {
 
     public Actor {
         posts = Set.copyOf(posts);

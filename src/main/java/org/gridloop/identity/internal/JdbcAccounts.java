@@ -1,9 +1,13 @@
 package org.gridloop.identity.internal;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.gridloop.identity.Accounts;
 import org.gridloop.identity.NewAccount;
@@ -45,6 +49,32 @@ class JdbcAccounts implements Accounts {
                     .param("department", account.departmentCode())
                     .update();
         }
+    }
+
+    /** The stored account of the username, enabled or not. */
+    Optional<StoredAccount> find(String username) {
+        return jdbc.sql("""
+                SELECT username, display_name, password_hash, posts, department_code, enabled
+                FROM identity_user WHERE username = :username""")
+                .param("username", username)
+                .query((rs, row) -> new StoredAccount(rs.getString("username"), rs.getString("display_name"),
+                        rs.getString("password_hash"), postsOf((String[]) rs.getArray("posts").getArray()),
+                        rs.getString("department_code"), rs.getBoolean("enabled")))
+                .optional();
+    }
+
+    /** Whether at least one enabled account holds the administrator post. */
+    boolean anyEnabledAdministrator() {
+        return jdbc.sql("""
+                SELECT EXISTS (SELECT 1 FROM identity_user
+                               WHERE enabled AND posts @> ARRAY[CAST(:post AS TEXT)])""")
+                .param("post", Post.ADMINISTRATOR.name())
+                .query(Boolean.class)
+                .single();
+    }
+
+    private static Set<Post> postsOf(String[] names) {
+        return Arrays.stream(names).map(Post::valueOf).collect(Collectors.toUnmodifiableSet());
     }
 
     private static String[] postNames(List<Post> posts) {

@@ -1,0 +1,73 @@
+package org.gridloop.identity.internal;
+
+import java.time.Instant;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import org.gridloop.identity.Actor;
+import org.gridloop.identity.internal.ApiTokens.IssuedToken;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Exchanges a username and password for an API bearer token, and tells a token's bearer who they are. */
+@RestController
+class ApiAccountController {
+
+    private final AuthenticationManager authentication;
+    private final ApiTokens tokens;
+    private final MessageSource messages;
+
+    ApiAccountController(AuthenticationManager authentication, ApiTokens tokens, MessageSource messages) {
+        this.authentication = authentication;
+        this.tokens = tokens;
+        this.messages = messages;
+    }
+
+    /** Answers 401 with a problem when the credentials are wrong or the account is disabled. */
+    @PostMapping(SecurityConfiguration.TOKEN_PATH)
+    ResponseEntity<?> issue(@Valid @RequestBody TokenRequest request) {
+        Authentication signedIn;
+        try {
+            signedIn = authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
+                    request.username(), request.password()));
+        } catch (AuthenticationException refused) {
+            return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(badCredentials());
+        }
+        IssuedToken token = tokens.issue(signedIn.getName());
+        return ResponseEntity.ok(new TokenResponse(token.token(), token.expiresAt()));
+    }
+
+    /** The signed-in user, for API clients to learn their own posts and department. */
+    @GetMapping("/api/v1/me")
+    Actor me(Actor actor) {
+        return actor;
+    }
+
+    private ProblemDetail badCredentials() {
+        var locale = LocaleContextHolder.getLocale();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, messages.getMessage(
+                "identity.problem.bad-credentials", null, "Wrong username or password.", locale));
+        problem.setTitle(messages.getMessage("problem.title.401", null, "Unauthorized", locale));
+        return problem;
+    }
+
+    record TokenRequest(@NotBlank String username, @NotBlank String password) {
+    }
+
+    record TokenResponse(String token, Instant expiresAt) {
+    }
+}

@@ -1,0 +1,40 @@
+package org.gridloop.web.internal;
+
+import java.util.List;
+import java.util.Set;
+
+import org.gridloop.identity.Actor;
+import org.gridloop.identity.Post;
+
+/**
+ * A workstation page listed in the navigation for the posts that work there.
+ *
+ * @param path      the page's URL
+ * @param labelCode message code of its name in the navigation
+ * @param posts     the posts that see it; empty for everyone
+ */
+record Workstation(String path, String labelCode, Set<Post> posts) {
+
+    static final List<Workstation> ALL = List.of(
+            new Workstation("/queues/intake", "nav.intake", Set.of(Post.INTAKE_OPERATOR)),
+            new Workstation("/hotline", "nav.hotline", Set.of(Post.INTAKE_OPERATOR)),
+            new Workstation("/queues/registration", "nav.registration", Set.of(Post.SHIFT_SUPERVISOR)),
+            new Workstation("/queues/dispatch", "nav.dispatch", Set.of(Post.DISPATCHER)),
+            new Workstation("/queues/department", "nav.department", Set.of(Post.DEPARTMENT_HANDLER)),
+            new Workstation("/queues/tasks", "nav.tasks", Set.of(Post.INSPECTOR)),
+            new Workstation("/queues/closing", "nav.closing", Set.of(Post.SHIFT_SUPERVISOR)),
+            new Workstation("/cases", "nav.cases", Set.of()));
+
+    /** The workstations of the actor's posts, in the order of the case's journey. */
+    static List<Workstation> of(Actor actor) {
+        return ALL.stream().filter(page -> page.isFor(actor)).toList();
+    }
+
+    public boolean isFor(Actor actor) {
+        return posts.isEmpty() || posts.stream().anyMatch(actor::holds);
+    }
+
+    public String descriptionCode() {
+        return labelCode + ".description";
+    }
+}

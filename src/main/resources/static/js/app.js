@@ -1,0 +1,42 @@
+// Workstation shell: CSRF header on htmx requests, a visible message when one fails,
+// and the current page marked in the navigation.
+(function () {
+    'use strict';
+
+    document.addEventListener('htmx:configRequest', function (event) {
+        var token = document.querySelector('meta[name="_csrf"]');
+        var header = document.querySelector('meta[name="_csrf_header"]');
+        if (token && header) {
+            event.detail.headers[header.content] = token.content;
+        }
+    });
+
+    function flash(text) {
+        var box = document.getElementById('flash');
+        if (!box) {
+            return;
+        }
+        box.textContent = text;
+        box.hidden = false;
+        window.setTimeout(function () { box.hidden = true; }, 8000);
+    }
+
+    document.addEventListener('htmx:responseError', function (event) {
+        var box = document.getElementById('flash');
+        var status = event.detail.xhr ? event.detail.xhr.status : '';
+        flash((box ? box.dataset.requestFailed : 'Request failed') + ' (' + status + ')');
+    });
+
+    document.addEventListener('htmx:sendError', function () {
+        var box = document.getElementById('flash');
+        flash(box ? box.dataset.networkFailed : 'Network error');
+    });
+
+    document.addEventListener('DOMContentLoaded', function () {
+        document.querySelectorAll('.navigation a').forEach(function (link) {
+            if (link.pathname === window.location.pathname) {
+                link.setAttribute('aria-current', 'page');
+            }
+        });
+    });
+})();

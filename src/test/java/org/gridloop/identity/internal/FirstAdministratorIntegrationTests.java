@@ -1,0 +1,43 @@
+package org.gridloop.identity.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.gridloop.identity.Post;
+import org.gridloop.web.HttpIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.annotation.Transactional;
+
+@HttpIntegrationTest
+@Transactional
+class FirstAdministratorIntegrationTests {
+
+    @Autowired
+    JdbcAccounts accounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    @Test
+    void createsTheConfiguredAdministratorWhenNoneIsEnabled() {
+        jdbc.sql("UPDATE identity_user SET enabled = FALSE WHERE 'ADMINISTRATOR' = ANY (posts)").update();
+
+        new FirstAdministrator(accounts, new AdministratorProperties("root", "s3cret")).run(null);
+
+        StoredAccount root = accounts.find("root").orElseThrow();
+        assertThat(root.posts()).containsExactly(Post.ADMINISTRATOR);
+        assertThat(passwordEncoder.matches("s3cret", root.passwordHash())).isTrue();
+    }
+
+    @Test
+    void leavesAnInstallationWithAnAdministratorAlone() {
+        new FirstAdministrator(accounts, new AdministratorProperties("root", "s3cret")).run(null);
+
+        assertThat(accounts.find("root")).isEmpty();
+    }
+}

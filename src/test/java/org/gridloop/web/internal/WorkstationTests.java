@@ -1,0 +1,35 @@
+package org.gridloop.web.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+
+import org.gridloop.identity.Actor;
+import org.gridloop.identity.Post;
+import org.junit.jupiter.api.Test;
+
+class WorkstationTests {
+
+    @Test
+    void listsTheWorkstationsOfEachPostHeld() {
+        Actor operatorAndSupervisor = new Actor("wang", "王", Set.of(Post.INTAKE_OPERATOR, Post.SHIFT_SUPERVISOR), null);
+
+        assertThat(Workstation.of(operatorAndSupervisor)).extracting(Workstation::path).containsExactly(
+                "/queues/intake", "/hotline", "/queues/registration", "/queues/closing", "/cases");
+    }
+
+    @Test
+    void givesEveryoneTheCaseSearch() {
+        Actor leader = new Actor("chen", "陈", Set.of(Post.LEADER), null);
+
+        assertThat(Workstation.of(leader)).extracting(Workstation::path).containsExactly("/cases");
+    }
+
+    @Test
+    void sendsInspectorsAndDepartmentsToTheirOwnQueues() {
+        assertThat(Workstation.of(new Actor("i", "i", Set.of(Post.INSPECTOR), null)))
+                .extracting(Workstation::path).containsExactly("/queues/tasks", "/cases");
+        assertThat(Workstation.of(new Actor("h", "h", Set.of(Post.DEPARTMENT_HANDLER), "WATER")))
+                .extracting(Workstation::path).containsExactly("/queues/department", "/cases");
+    }
+}
