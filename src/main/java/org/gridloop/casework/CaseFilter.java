@@ -5,17 +5,24 @@ import java.util.Set;
 /**
  * Which cases to list; empty fields do not filter.
  *
- * @param statuses    any of these statuses
- * @param subdistrict subdistrict code
- * @param department  department code
- * @param inspector   the inspector with an open task on the case
- * @param number      a case number or its beginning
+ * @param statuses         any of these statuses
+ * @param subdistrict      subdistrict code
+ * @param department       department code
+ * @param inspector        the inspector with an open task on the case
+ * @param number           a case number or its beginning
+ * @param extensionPending only cases with ({@code true}) or without ({@code false}) a pending
+ *                         extension request; {@code null} for both
  */
 public record CaseFilter(Set<CaseStatus> statuses, String subdistrict, String department, String inspector,
-        String number) {
+        String number, Boolean extensionPending) {
 
     public CaseFilter {
         statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
+    }
+
+    public CaseFilter(Set<CaseStatus> statuses, String subdistrict, String department, String inspector,
+            String number) {
+        this(statuses, subdistrict, department, inspector, number, null);
     }
 
     public static CaseFilter all() {

@@ -55,6 +55,13 @@ public class CaseQueries {
         return new CasePage(content, pageNumber, pageSize, total);
     }
 
+    /** How many cases within the actor's scope the filter selects. */
+    public long count(CaseFilter filter, Actor actor) {
+        Map<String, Object> params = new HashMap<>();
+        return jdbc.sql("SELECT count(*) FROM casework_case c WHERE " + where(filter, actor, params)).params(params)
+                .query(Long.class).single();
+    }
+
     /**
      * Open cases of the same class within the configured distance (50 m) that were reported in
      * the configured window (24 h) before this one: probable duplicates (疑似重复).
@@ -85,6 +92,37 @@ public class CaseQueries {
                 .toList();
     }
 
+    /**
+     * Which of the listed cases have at least one probable duplicate, by the same rule as
+     * {@link #probableDuplicates(CaseFile)}, in one query for a whole queue page.
+     */
+    public java.util.Set<String> withProbableDuplicates(List<CaseSummary> cases) {
+        List<String> numbers = cases.stream()
+                .filter(c -> c.status() == CaseStatus.REPORTED || c.status() == CaseStatus.ACCEPTED)
+                .map(CaseSummary::number).toList();
+        if (numbers.isEmpty()) {
+            return java.util.Set.of();
+        }
+        double dLat = duplicateMeters / METERS_PER_DEGREE;
+        return java.util.Set.copyOf(jdbc.sql("""
+                SELECT c.number FROM casework_case c
+                WHERE c.number IN (:numbers) AND EXISTS (
+                  SELECT 1 FROM casework_case o
+                  WHERE o.kind = c.kind AND o.category_code = c.category_code AND o.id <> c.id
+                    AND o.reported_at BETWEEN c.reported_at - make_interval(secs => :window) AND c.reported_at
+                    AND o.status NOT IN ('CLOSED', 'REJECTED', 'DECLINED', 'DISCARDED', 'MERGED')
+                    AND o.latitude BETWEEN c.latitude - :dLat AND c.latitude + :dLat
+                    AND abs(o.longitude - c.longitude) <= :dLat / greatest(0.01, cos(radians(c.latitude)))
+                    AND 2 * :earthRadius * asin(least(1, sqrt(
+                          power(sin(radians(o.latitude - c.latitude) / 2), 2)
+                          + cos(radians(c.latitude)) * cos(radians(o.latitude))
+                            * power(sin(radians(o.longitude - c.longitude) / 2), 2)))) <= :meters)""")
+                .param("numbers", numbers).param("window", (double) duplicateWindow.toSeconds())
+                .param("dLat", dLat).param("earthRadius", Distances.EARTH_RADIUS_METERS)
+                .param("meters", duplicateMeters)
+                .query(String.class).list());
+    }
+
     /** Numbers of the cases merged into this one. */
     public List<String> duplicatesMergedInto(CaseFile file) {
         return files.duplicatesOf(file.number());
@@ -104,6 +142,10 @@ public class CaseQueries {
         addEquals(conditions, params, "subdistrict_code", "subdistrict", filter.subdistrict());
         addEquals(conditions, params, "department_code", "department", filter.department());
         addEquals(conditions, params, "assigned_inspector", "inspector", filter.inspector());
+        if (filter.extensionPending() != null) {
+            conditions.add("c.extension_pending = :extensionPending");
+            params.put("extensionPending", filter.extensionPending());
+        }
         if (filter.number() != null && !filter.number().isBlank()) {
             conditions.add("c.number LIKE :number");
             params.put("number", filter.number().trim().replaceAll("[^0-9]", "") + "%");

@@ -1,0 +1,56 @@
+package org.gridloop.casework.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.gridloop.casework.CaseFile;
+import org.gridloop.casework.CaseSummary;
+import org.gridloop.intake.Caller;
+
+/**
+ * A case as its page shows it to one user: the case itself and what the page adds to it.
+ *
+ * @param caller             the hotline caller, for the supervision center only
+ * @param department         the department holding the case, or the one routing proposes
+ * @param proposedDepartment the routing proposal, preselected in the dispatch form
+ * @param outline            the unit grid's outline as GeoJSON, {@code null} outside the grid area
+ * @param actions            the API names of the actions the user may take now, in workflow order
+ */
+record CaseSheet(CaseFile file, Caller caller, DepartmentPart department, String proposedDepartment,
+        List<CaseSummary> probableDuplicates, List<String> duplicates, String outline, List<String> actions,
+        List<DepartmentLabels.Choice> departments, Map<String, String> departmentNames) {
+
+    private static final Set<String> PHOTO_ACTIONS = Set.of("reportHandled", "check");
+    private static final Set<String> REASON_ACTIONS = Set.of("reject", "decline", "requestReturn", "requestExtension",
+            "requestSuspension", "discard");
+    private static final Set<String> ENDING_ACTIONS = Set.of("reject", "decline", "discard");
+
+    /** A department named on the page; {@code proposed} before dispatch. */
+    record DepartmentPart(String code, String name, boolean proposed) {
+    }
+
+    /** The case to merge into that the merge form offers first. */
+    String mergeTarget() {
+        return probableDuplicates.isEmpty() ? null : probableDuplicates.get(0).number();
+    }
+
+    String departmentName(String code) {
+        return code == null ? "" : departmentNames.getOrDefault(code, code);
+    }
+
+    /** Whether the action's form sends photos. */
+    boolean uploadsPhotos(String action) {
+        return PHOTO_ACTIONS.contains(action);
+    }
+
+    /** Whether the action's form asks for a reason (required) instead of a note. */
+    boolean asksReason(String action) {
+        return REASON_ACTIONS.contains(action);
+    }
+
+    /** Whether the action ends the case without handling it, shown as a warning button. */
+    boolean ends(String action) {
+        return ENDING_ACTIONS.contains(action);
+    }
+}

@@ -1,0 +1,50 @@
+package org.gridloop.casework.web;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import org.gridloop.casework.CaseAction;
+import org.gridloop.casework.CaseFile;
+import org.gridloop.casework.CaseManagement;
+import org.gridloop.casework.CaseQueries;
+import org.gridloop.grid.GridDirectory;
+import org.gridloop.grid.GridPlace;
+import org.gridloop.identity.Actor;
+import org.gridloop.identity.Post;
+import org.springframework.stereotype.Component;
+
+/** Builds the {@link CaseSheet} of a case for one user. */
+@Component
+class CaseSheets {
+
+    private final CaseManagement cases;
+    private final CaseQueries queries;
+    private final GridDirectory grids;
+    private final DepartmentLabels departments;
+
+    CaseSheets(CaseManagement cases, CaseQueries queries, GridDirectory grids, DepartmentLabels departments) {
+        this.cases = cases;
+        this.queries = queries;
+        this.grids = grids;
+        this.departments = departments;
+    }
+
+    CaseSheet of(CaseFile file, Actor actor) {
+        boolean supervisionCenter = actor.holds(Post.INTAKE_OPERATOR) || actor.holds(Post.SHIFT_SUPERVISOR);
+        Map<String, String> names = departments.names();
+        String proposed = file.status().isTerminal() ? null : cases.proposedDepartment(file).orElse(null);
+        CaseSheet.DepartmentPart department = file.department() != null
+                ? new CaseSheet.DepartmentPart(file.department(), names.getOrDefault(file.department(),
+                        file.department()), false)
+                : proposed == null ? null
+                        : new CaseSheet.DepartmentPart(proposed, names.getOrDefault(proposed, proposed), true);
+        GridPlace place = file.facts().place();
+        String outline = place == null ? null : grids.outlineGeoJson(place.grid()).orElse(null);
+        List<String> actions = file.allowedActions(actor).stream().sorted(Comparator.naturalOrder())
+                .map(CaseAction::apiName).toList();
+        return new CaseSheet(file, supervisionCenter ? file.facts().caller() : null, department, proposed,
+                queries.probableDuplicates(file), queries.duplicatesMergedInto(file), outline, actions,
+                departments.choices(), names);
+    }
+}
