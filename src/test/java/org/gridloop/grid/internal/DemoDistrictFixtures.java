@@ -12,7 +12,7 @@ import org.gridloop.grid.internal.GridLayer.CommunityArea;
 import org.gridloop.grid.internal.GridLayer.SubdistrictArea;
 
 /** The demo district as generated, and its grids ready for an index, without a database. */
-public final class DemoDistrictFixtures {
+final class DemoDistrictFixtures {
 
     private static final GridLayer DEMO_DISTRICT = new DemoDistrictGenerator().generate();
 
