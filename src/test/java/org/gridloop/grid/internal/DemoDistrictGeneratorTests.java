@@ -26,7 +26,7 @@ class DemoDistrictGeneratorTests {
     /** About 1 m² in square degrees at this latitude: overlaps below it are rounding, not area. */
     private static final double ROUNDING_AREA = 1e-10;
 
-    private static final GridLayer layer = new DemoDistrictGenerator().generate();
+    private static final GridLayer layer = DemoDistrictFixtures.demoDistrict();
 
     @Test
     void drawsThirteenSubdistrictsWestToEastAsInLonggang() {
