@@ -13,8 +13,6 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.geom.prep.PreparedGeometry;
-import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.geom.util.PolygonExtracter;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
@@ -22,7 +20,7 @@ import org.locationtech.jts.triangulate.VoronoiDiagramBuilder;
 
 /**
  * Divides a polygon into one cell per site: the Voronoi cell of each site clipped to the
- * polygon. Where clipping to a concave outline cuts a cell in pieces, the piece holding the
+ * polygon (by a cheap convex clip where the polygon is convex, by a general overlay otherwise). Where clipping to a concave outline cuts a cell in pieces, the piece holding the
  * site stays the cell and each other piece joins the neighbouring cell it shares the longest
  * border with, so every cell is a single polygon and the cells still tile the parent exactly.
  */
@@ -44,13 +42,13 @@ final class VoronoiPartition {
             return List.of(parent);
         }
         Map<Coordinate, Geometry> voronoiCells = voronoiCells(parent, sites);
-        PreparedGeometry preparedParent = PreparedGeometryFactory.prepare(parent);
+        ConvexClip convexParent = ConvexClip.isConvex(parent) ? new ConvexClip(parent) : null;
         List<Polygon> cells = new ArrayList<>(sites.size());
         List<Polygon> fragments = new ArrayList<>();
         for (Coordinate site : sites) {
             Geometry voronoiCell = voronoiCells.get(site);
-            Geometry clipped = preparedParent.covers(voronoiCell)
-                    ? voronoiCell
+            Geometry clipped = convexParent != null
+                    ? convexParent.clip((Polygon) voronoiCell)
                     : OverlayNGRobust.overlay(voronoiCell, parent, OverlayNG.INTERSECTION);
             List<Polygon> pieces = polygons(clipped);
             Polygon main = pieces.size() == 1 ? pieces.get(0) : pieces.stream()
