@@ -129,6 +129,20 @@ class CaseApiIntegrationTests extends CaseApiSupport {
         assertThat(api().get(token("operator"), "/api/v1/photos/" + photo).status()).isEqualTo(200);
     }
 
+    @Test
+    void handlerReportsHandledWithAPhotoInAMultipartRequest() {
+        String number = dispatched();
+        String handler = "handler-" + get("dispatcher", number).json().path("department").path("code").asString();
+
+        Response response = api().postMultipart(token(handler), "/api/v1/cases/" + number + "/reportHandled",
+                Map.of("note", "已修复"), List.of(new Part("photos", "after.png", PNG)));
+
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        var entry = response.json().path("timeline").get(response.json().path("timeline").size() - 1);
+        assertThat(entry.path("photos").size()).isEqualTo(1);
+        assertThat(entry.path("note").asString()).isEqualTo("已修复");
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("badReports")
     void badReportIsRefusedWithTheFieldAndNothingWritten(String name, Consumer<Map<String, Object>> change,

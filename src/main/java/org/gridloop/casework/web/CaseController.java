@@ -85,10 +85,10 @@ class CaseController {
     @Operation(summary = "Take an action on a case without a body")
     @PostMapping(path = "/{number}/{action}", consumes = "!" + MediaType.APPLICATION_JSON_VALUE)
     CaseRepresentation actWithoutJson(@PathVariable String number, @PathVariable String action,
-            @ModelAttribute ActionRequest request,
+            @ModelAttribute ActionForm form,
             @RequestPart(name = "photos", required = false) List<MultipartFile> photos, Actor actor) {
         CaseNumber caseNumber = caseNumber(number);
-        cases.act(caseNumber, action(action), request, ReportController.bytes(photos), actor);
+        cases.act(caseNumber, action(action), form.toRequest(), ReportController.bytes(photos), actor);
         return representations.of(cases.find(caseNumber, actor), actor);
     }
 

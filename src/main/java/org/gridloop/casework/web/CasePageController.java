@@ -44,13 +44,13 @@ class CasePageController {
     String show(@PathVariable String number, Actor actor, Model model) {
         CaseFile file = cases.find(caseNumber(number), actor);
         model.addAttribute("sheet", sheets.of(file, actor));
-        model.addAttribute("form", ActionForm.empty());
-        model.addAttribute("blankForm", ActionForm.empty());
+        model.addAttribute("form", PageActionForm.empty());
+        model.addAttribute("blankForm", PageActionForm.empty());
         return "casework/case";
     }
 
     @PostMapping("/cases/{number}/{action}")
-    String act(@PathVariable String number, @PathVariable String action, ActionForm form,
+    String act(@PathVariable String number, @PathVariable String action, PageActionForm form,
             @RequestParam(name = "photos", required = false) List<MultipartFile> photos, Actor actor, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
         CaseNumber caseNumber = caseNumber(number);
@@ -64,7 +64,7 @@ class CasePageController {
             response.setStatus(refused.kind().status());
             model.addAttribute("sheet", sheets.of(file, actor));
             model.addAttribute("form", form);
-            model.addAttribute("blankForm", ActionForm.empty());
+            model.addAttribute("blankForm", PageActionForm.empty());
             model.addAttribute("failedAction", action);
             model.addAttribute("refusal", Refusal.of(refused, messages));
             return "casework/case";

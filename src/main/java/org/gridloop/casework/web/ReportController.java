@@ -46,8 +46,9 @@ class ReportController {
     @Operation(summary = "Report a problem with photos", description = "The report's fields as form fields, "
             + "photos (JPEG, PNG or WebP) as files named photos.")
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<ReportReceipt> reportWithPhotos(@ModelAttribute ReportRequest request,
+    ResponseEntity<ReportReceipt> reportWithPhotos(@ModelAttribute ReportForm form,
             @RequestPart(name = "photos", required = false) List<MultipartFile> photos, Actor actor) {
+        ReportRequest request = form.toRequest();
         return receipt(cases.submit(request.toSubmission(), bytes(photos), request.isSelfHandled(), actor), actor);
     }
 

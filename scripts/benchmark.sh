@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Runs Gridloop's benchmarks. See docs/benchmarks.md for the recorded figures.
+#
+#   scripts/benchmark.sh jmh <pattern> [JMH options]
+#       Builds the test classes (tests skipped) and runs the JMH benchmarks whose name matches
+#       <pattern> (a regular expression, e.g. GridLookup), with the settings annotated on each
+#       benchmark unless JMH options override them (e.g. -f 1 -wi 3 -i 5, -rf json -rff out.json).
+#       JMH benchmarks live under src/test/java, end in "Benchmark" and never run in mvn verify.
+#
+#   scripts/benchmark.sh jmh -l
+#       Lists the available JMH benchmarks.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+
+usage() {
+  sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'
+  exit 2
+}
+
+[[ $# -ge 1 ]] || usage
+mode=$1
+shift
+
+case "$mode" in
+  jmh)
+    [[ $# -ge 1 ]] || usage
+    mvn -B -ntp -q -DskipTests test-compile
+    classpath_file=target/benchmark-classpath.txt
+    mvn -B -ntp -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$classpath_file"
+    exec java -cp "target/test-classes:target/classes:$(cat "$classpath_file")" org.openjdk.jmh.Main "$@"
+    ;;
+  *)
+    usage
+    ;;
+esac

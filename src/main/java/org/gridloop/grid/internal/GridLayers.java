@@ -1,0 +1,62 @@
+package org.gridloop.grid.internal;
+
+import java.util.List;
+
+import org.gridloop.grid.GridCode;
+import org.gridloop.grid.GridPlace;
+import org.gridloop.grid.internal.GridIndex.IndexedGrid;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Stores the {@link GridLayer} in {@code grid_subdistrict}, {@code grid_community} and
+ * {@code grid_unit_grid}, outlines as WKB.
+ */
+@Repository
+class GridLayers {
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
+
+    GridLayers(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
+        this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
+    }
+
+    boolean isEmpty() {
+        return !jdbc.sql("SELECT EXISTS (SELECT 1 FROM grid_subdistrict)").query(Boolean.class).single();
+    }
+
+    @Transactional
+    void save(GridLayer layer) {
+        jdbcTemplate.batchUpdate("INSERT INTO grid_subdistrict (code, name, outline) VALUES (?, ?, ?)",
+                layer.subdistricts().stream()
+                        .map(area -> new Object[] {area.code(), area.name(), WkbPolygons.write(area.outline())}).toList());
+        jdbcTemplate.batchUpdate(
+                "INSERT INTO grid_community (code, subdistrict_code, name, outline) VALUES (?, ?, ?, ?)",
+                layer.communities().stream().map(area -> new Object[] {
+                        area.code(), area.subdistrictCode(), area.name(), WkbPolygons.write(area.outline())}).toList());
+        jdbcTemplate.batchUpdate("INSERT INTO grid_unit_grid (code, community_code, outline) VALUES (?, ?, ?)",
+                layer.grids().stream()
+                        .map(area -> new Object[] {area.code(), area.communityCode(), WkbPolygons.write(area.outline())}).toList());
+    }
+
+    /** Every unit grid with its community and subdistrict, ordered by grid code. */
+    List<IndexedGrid> indexedGrids() {
+        return jdbc.sql("""
+                        SELECT g.code, g.outline, c.code AS community_code, c.name AS community_name,
+                               s.code AS subdistrict_code, s.name AS subdistrict_name
+                        FROM grid_unit_grid g
+                        JOIN grid_community c ON c.code = g.community_code
+                        JOIN grid_subdistrict s ON s.code = c.subdistrict_code
+                        ORDER BY g.code""")
+                .query((rs, row) -> new IndexedGrid(
+                        new GridPlace(new GridCode(rs.getString("code")),
+                                rs.getString("community_code"), rs.getString("community_name"),
+                                rs.getString("subdistrict_code"), rs.getString("subdistrict_name")),
+                        WkbPolygons.read(rs.getBytes("outline"))))
+                .list();
+    }
+}
