@@ -21,15 +21,15 @@ record CaseList(String path, String titleCode, List<Tab> tabs, String section, L
     }
 
     /** The link to another page of the same list, keeping the filters. */
-    String pageLink(int page) {
+    public String pageLink(int page) {
         return link(path, section, filters, page);
     }
 
-    boolean hasPrevious() {
+    public boolean hasPrevious() {
         return page.page() > 0;
     }
 
-    boolean hasNext() {
+    public boolean hasNext() {
         return page.page() + 1 < page.totalPages();
     }
 

@@ -31,26 +31,26 @@ record CaseSheet(CaseFile file, Caller caller, DepartmentPart department, String
     }
 
     /** The case to merge into that the merge form offers first. */
-    String mergeTarget() {
+    public String mergeTarget() {
         return probableDuplicates.isEmpty() ? null : probableDuplicates.get(0).number();
     }
 
-    String departmentName(String code) {
+    public String departmentName(String code) {
         return code == null ? "" : departmentNames.getOrDefault(code, code);
     }
 
     /** Whether the action's form sends photos. */
-    boolean uploadsPhotos(String action) {
+    public boolean uploadsPhotos(String action) {
         return PHOTO_ACTIONS.contains(action);
     }
 
     /** Whether the action's form asks for a reason (required) instead of a note. */
-    boolean asksReason(String action) {
+    public boolean asksReason(String action) {
         return REASON_ACTIONS.contains(action);
     }
 
     /** Whether the action ends the case without handling it, shown as a warning button. */
-    boolean ends(String action) {
+    public boolean ends(String action) {
         return ENDING_ACTIONS.contains(action);
     }
 }

@@ -15,7 +15,7 @@ record ListFilters(String subdistrict, String number, String status, String depa
         return new ListFilters(null, null, null, null);
     }
 
-    Optional<CaseStatus> caseStatus() {
+    public Optional<CaseStatus> caseStatus() {
         if (status == null || status.isBlank()) {
             return Optional.empty();
         }

@@ -23,10 +23,10 @@ record PageActionForm(String note, String reason, String departmentCode, String 
     /** @throws DomainException {@code INVALID} when minutes is not a whole number */
     ActionRequest toRequest() {
         return new ActionRequest(note, reason, departmentCode, inspector, choice(confirmed), choice(passed),
-                choice(granted), choice(approved), minutes(), into, List.of(), null, null, version);
+                choice(granted), choice(approved), wholeMinutes(), into, List.of(), null, null, version);
     }
 
-    private Integer minutes() {
+    private Integer wholeMinutes() {
         if (minutes == null || minutes.isBlank()) {
             return null;
         }

@@ -1,0 +1,177 @@
+package org.gridloop.casework.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Random;
+
+import org.gridloop.catalog.Categories;
+import org.gridloop.catalog.CategoryKind;
+import org.gridloop.grid.GridLookup;
+import org.gridloop.web.HeadlessChromium;
+import org.gridloop.web.HttpIntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * One hotline call walked around the whole loop in a real browser, each post working from its
+ * own queue page.
+ */
+@HttpIntegrationTest
+class CaseWorkstationsBrowserIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    GridLookup grids;
+
+    @Autowired
+    Categories categories;
+
+    HeadlessChromium browser;
+
+    @BeforeEach
+    void startBrowser() {
+        browser = HeadlessChromium.start(port);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void hotlineCallGoesAroundTheLoopThroughTheQueuePages() {
+        browser.signIn("operator");
+        String number = enterHotlineCall();
+        act("requestVerification", "inspector", "核实中");
+
+        browser.signIn("inspector");
+        openFromQueue("/queues/tasks", number);
+        browser.find("#f-verify-confirmed-true").click();
+        submit("verify");
+        browser.waiting().until(ExpectedConditions.urlContains("/queues/tasks"));
+        assertThat(browser.find(".notice").getText()).contains(number);
+
+        browser.signIn("operator");
+        openFromQueue("/queues/intake", number);
+        submitAndExpect("accept", "已受理");
+
+        browser.signIn("supervisor");
+        openFromQueue("/queues/registration", number);
+        submitAndExpect("register", "已立案");
+
+        browser.signIn("dispatcher");
+        filterQueue("/queues/dispatch", number);
+        String department = new Select(browser.find("#f-dispatch-departmentCode")).getFirstSelectedOption()
+                .getDomAttribute("value");
+        assertThat(department).as("the routing proposal is preselected").isNotBlank();
+        submitAndExpect("dispatch", "处置中");
+
+        browser.signIn("handler-" + department);
+        openFromQueue("/queues/department", number);
+        browser.find("#f-reportHandled-note").sendKeys("已清理完毕");
+        submitAndExpect("reportHandled", "已处置");
+
+        browser.signIn("operator");
+        openFromQueue("/queues/intake?section=handled", number);
+        act("requestCheck", "inspector", "核查中");
+
+        browser.signIn("inspector");
+        openFromQueue("/queues/tasks", number);
+        browser.find("#f-check-passed-true").click();
+        submit("check");
+        browser.waiting().until(ExpectedConditions.urlContains("/queues/tasks"));
+
+        browser.signIn("supervisor");
+        openFromQueue("/queues/closing", number);
+        submitAndExpect("close", "已结案");
+
+        assertThat(browser.find(".case-head .badge").getText()).isEqualTo("已结案");
+        List<String> steps = browser.driver().findElements(By.cssSelector("#timeline tbody tr")).stream()
+                .map(row -> row.getDomAttribute("data-action")).toList();
+        assertThat(steps).containsExactly("submit", "requestVerification", "verify", "accept", "register",
+                "dispatch", "reportHandled", "requestCheck", "check", "close");
+        assertThat(browser.find("#timeline").getText()).contains("已清理完毕", "属实", "通过", "inspector");
+        assertThat(browser.find("#case-map").getDomAttribute("class")).contains("leaflet-container");
+        assertThat(browser.driver().findElements(By.cssSelector("#case-map path.leaflet-interactive"))).isNotEmpty();
+        browser.screenshot("case-page");
+        browser.open("/queues/closing");
+        browser.screenshot("closing-queue");
+    }
+
+    private String enterHotlineCall() {
+        browser.open("/hotline");
+        double[] point = pointInGrids();
+        browser.find("#callerName").sendKeys("王先生");
+        browser.find("#callerPhone").sendKeys("13800138000");
+        browser.find("#address").sendKeys("平湖大道 88 号");
+        new Select(browser.find("#kind")).selectByValue("incident");
+        browser.find("#categoryCode optgroup[data-kind='incident'] option[value='" + incidentCode() + "']").click();
+        browser.find("#description").sendKeys("路边堆放建筑垃圾");
+        browser.find("#lat").sendKeys(String.valueOf(point[0]));
+        browser.find("#lon").sendKeys(String.valueOf(point[1]));
+        browser.screenshot("hotline");
+        browser.find("#hotline-submit").click();
+        WebElement number = browser.find(".case-head .case-number");
+        assertThat(browser.find(".case-head .badge").getText()).isEqualTo("已上报");
+        assertThat(browser.find(".facts").getText()).contains("13800138000", "12319");
+        return number.getText();
+    }
+
+    /** Opens the queue filtered to the case, and the case from its row. */
+    private void openFromQueue(String queue, String number) {
+        browser.open(queue + (queue.contains("?") ? "&" : "?") + "number=" + number);
+        browser.find("#results a[href='/cases/" + number + "']").click();
+        browser.waiting().until(ExpectedConditions.urlContains("/cases/" + number));
+    }
+
+    /** Opens the queue, types the number into the filter and waits for htmx to narrow the table. */
+    private void filterQueue(String queue, String number) {
+        browser.open(queue);
+        browser.find("#filter-number").sendKeys(number);
+        browser.waiting().until(driver -> driver.findElements(By.cssSelector("#results tbody tr")).size() == 1
+                && !driver.findElements(By.cssSelector("#results a[href='/cases/" + number + "']")).isEmpty());
+        browser.find("#results a[href='/cases/" + number + "']").click();
+        browser.waiting().until(ExpectedConditions.urlContains("/cases/" + number));
+    }
+
+    private void act(String action, String inspector, String expectedStatus) {
+        browser.find("#f-" + action + "-inspector").sendKeys(inspector);
+        submitAndExpect(action, expectedStatus);
+    }
+
+    private void submit(String action) {
+        browser.find("#f-" + action + "-submit").click();
+    }
+
+    private void submitAndExpect(String action, String expectedStatus) {
+        submit(action);
+        browser.waiting().until(ExpectedConditions.textToBe(By.cssSelector(".case-head .badge"), expectedStatus));
+        assertThat(browser.find(".notice").getText()).contains("已办理");
+    }
+
+    private String incidentCode() {
+        return categories.active().stream().filter(c -> c.kind() == CategoryKind.INCIDENT).findFirst()
+                .orElseThrow().code();
+    }
+
+    private double[] pointInGrids() {
+        Random random = new Random(11);
+        while (true) {
+            double lat = 22.60 + random.nextDouble() * 0.20;
+            double lon = 114.10 + random.nextDouble() * 0.40;
+            if (grids.locate(lat, lon).isPresent()) {
+                return new double[] {lat, lon};
+            }
+        }
+    }
+}
