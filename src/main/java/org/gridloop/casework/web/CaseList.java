@@ -20,6 +20,16 @@ record CaseList(String path, String titleCode, List<Tab> tabs, String section, L
     record Tab(String key, String labelCode, long count, String link, boolean current) {
     }
 
+    /** A list without results yet: its frame of tabs and filters. */
+    static CaseList frame(String path, String titleCode, List<Tab> tabs, String section, ListFilters filters,
+            boolean search) {
+        return new CaseList(path, titleCode, tabs, section, filters, null, Set.of(), search);
+    }
+
+    CaseList withResults(CasePage cases, Set<String> probableDuplicates) {
+        return new CaseList(path, titleCode, tabs, section, filters, cases, probableDuplicates, search);
+    }
+
     /** The link to another page of the same list, keeping the filters. */
     public String pageLink(int page) {
         return link(path, section, filters, page);

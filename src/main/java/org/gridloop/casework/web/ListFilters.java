@@ -11,10 +11,6 @@ import org.gridloop.casework.CaseStatus;
  */
 record ListFilters(String subdistrict, String number, String status, String department) {
 
-    static ListFilters none() {
-        return new ListFilters(null, null, null, null);
-    }
-
     public Optional<CaseStatus> caseStatus() {
         if (status == null || status.isBlank()) {
             return Optional.empty();

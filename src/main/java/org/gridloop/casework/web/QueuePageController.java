@@ -56,8 +56,8 @@ class QueuePageController {
                 .toList();
         CaseFilter filter = current.filter(actor, filters.subdistrict(), filters.number());
         String shownSection = queue.sections().size() > 1 ? current.key() : null;
-        return show(new CaseList(path, "queue." + queue.path() + ".title", tabs.size() > 1 ? tabs : List.of(),
-                shownSection, filters, null, Set.of(), false), filter, page, htmx, actor, model);
+        return show(CaseList.frame(path, "queue." + queue.path() + ".title", tabs.size() > 1 ? tabs : List.of(),
+                shownSection, filters, false), filter, page, htmx, actor, model);
     }
 
     @GetMapping("/cases")
@@ -68,14 +68,13 @@ class QueuePageController {
                 filters.number());
         model.addAttribute("statuses", CaseStatus.values());
         model.addAttribute("departmentChoices", departments.choices());
-        return show(new CaseList("/cases", "search.title", List.of(), null, filters, null, Set.of(), true), filter,
-                page, htmx, actor, model);
+        return show(CaseList.frame("/cases", "search.title", List.of(), null, filters, true), filter, page, htmx,
+                actor, model);
     }
 
     private String show(CaseList list, CaseFilter filter, int page, String htmx, Actor actor, Model model) {
         CasePage cases = queries.list(filter, actor, Math.max(0, page), PAGE_SIZE);
-        model.addAttribute("list", new CaseList(list.path(), list.titleCode(), list.tabs(), list.section(),
-                list.filters(), cases, queries.withProbableDuplicates(cases.content()), list.search()));
+        model.addAttribute("list", list.withResults(cases, queries.withProbableDuplicates(cases.content())));
         model.addAttribute("subdistricts", grids.subdistricts());
         model.addAttribute("departmentNames", departments.names());
         return htmx != null ? "casework/queue :: results" : "casework/queue";

@@ -62,6 +62,8 @@ class CaseWorkstationsBrowserIntegrationTests {
         assertThat(browser.find(".notice").getText()).contains(number);
 
         browser.signIn("operator");
+        browser.open("/queues/intake");
+        browser.screenshot("intake-queue");
         openFromQueue("/queues/intake", number);
         submitAndExpect("accept", "已受理");
 
@@ -74,6 +76,7 @@ class CaseWorkstationsBrowserIntegrationTests {
         String department = new Select(browser.find("#f-dispatch-departmentCode")).getFirstSelectedOption()
                 .getDomAttribute("value");
         assertThat(department).as("the routing proposal is preselected").isNotBlank();
+        browser.screenshot("case-to-dispatch");
         submitAndExpect("dispatch", "处置中");
 
         browser.signIn("handler-" + department);
@@ -103,9 +106,7 @@ class CaseWorkstationsBrowserIntegrationTests {
         assertThat(browser.find("#timeline").getText()).contains("已清理完毕", "属实", "通过", "inspector");
         assertThat(browser.find("#case-map").getDomAttribute("class")).contains("leaflet-container");
         assertThat(browser.driver().findElements(By.cssSelector("#case-map path.leaflet-interactive"))).isNotEmpty();
-        browser.screenshot("case-page");
-        browser.open("/queues/closing");
-        browser.screenshot("closing-queue");
+        browser.screenshot("closed-case");
     }
 
     private String enterHotlineCall() {
@@ -119,7 +120,6 @@ class CaseWorkstationsBrowserIntegrationTests {
         browser.find("#description").sendKeys("路边堆放建筑垃圾");
         browser.find("#lat").sendKeys(String.valueOf(point[0]));
         browser.find("#lon").sendKeys(String.valueOf(point[1]));
-        browser.screenshot("hotline");
         browser.find("#hotline-submit").click();
         WebElement number = browser.find(".case-head .case-number");
         assertThat(browser.find(".case-head .badge").getText()).isEqualTo("已上报");
