@@ -25,7 +25,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class CaseManagement {
 
     /** The result of a submission: the case, and whether this call created it. */
-    public record Submitted(CaseNumber number, boolean created) {
+    public record Submitted(CaseFile file, boolean created) {
+
+        public CaseNumber number() {
+            return file.number();
+        }
     }
 
     private final CaseFiles files;
@@ -47,7 +51,8 @@ public class CaseManagement {
 
     /**
      * 上报: checks the report and creates its case. A repeated {@code clientId} of the same
-     * reporter returns the case created the first time, even when both arrive at once.
+     * reporter returns the case created the first time, even when both arrive at once: the
+     * unique index on (reporter, clientId) refuses the second insert.
      */
     public Submitted submit(ReportSubmission submission, Actor actor) {
         return submit(submission, List.of(), false, actor);
@@ -65,10 +70,10 @@ public class CaseManagement {
                     "Your posts may not take action submit", CaseAction.SUBMIT.apiName());
         }
         Report report = intake.check(submission, channel, actor.username());
-        if (report.clientId() != null) {
-            var earlier = files.findByClientId(actor.username(), report.clientId());
+        if (report.clientId() != null && !uploads.isEmpty()) {
+            var earlier = earlier(report, actor);
             if (earlier.isPresent()) {
-                return new Submitted(earlier.get(), false);
+                return earlier.get();
             }
         }
         try {
@@ -84,13 +89,17 @@ public class CaseManagement {
                                 facts.location().latitude(), facts.location().longitude()))
                         : CaseFile.submit(number, facts, actor);
                 files.save(file);
-                return new Submitted(file.number(), true);
+                return new Submitted(file, true);
             });
-        } catch (DuplicateKeyException concurrentRepeat) {
-            return files.findByClientId(actor.username(), report.clientId())
-                    .map(number -> new Submitted(number, false))
-                    .orElseThrow(() -> concurrentRepeat);
+        } catch (DuplicateKeyException repeat) {
+            return earlier(report, actor).orElseThrow(() -> repeat);
         }
+    }
+
+    /** The case an earlier submission of the same report (same reporter and clientId) created. */
+    private java.util.Optional<Submitted> earlier(Report report, Actor actor) {
+        return files.findByClientId(actor.username(), report.clientId()).flatMap(files::find)
+                .map(file -> new Submitted(file, false));
     }
 
     /**
