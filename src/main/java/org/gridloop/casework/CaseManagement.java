@@ -2,6 +2,7 @@ package org.gridloop.casework;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.gridloop.DomainException;
@@ -79,7 +80,7 @@ public class CaseManagement {
         try {
             uploads.forEach(upload -> photos.check("photos", upload));
             return transactions.execute(status -> {
-                Instant now = clock.instant();
+                Instant now = now();
                 List<String> stored = uploads.stream().map(upload -> photos.store("photos", upload, actor.username()))
                         .toList();
                 CaseFacts facts = facts(report, stored, now);
@@ -131,7 +132,7 @@ public class CaseManagement {
                         "Case %s was changed by someone else meanwhile; reload it and try again".formatted(number),
                         number.value());
             }
-            steps.take(file, action, withUploads, actor, clock.instant());
+            steps.take(file, action, withUploads, actor, now());
             files.save(file);
         });
     }
@@ -144,6 +145,11 @@ public class CaseManagement {
     /** The case, as far as the actor may see it. */
     public CaseFile find(CaseNumber number, Actor actor) {
         return visible(number, actor, null);
+    }
+
+    /** Steps are recorded to the second. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.SECONDS);
     }
 
     private CaseFile visible(CaseNumber number, Actor actor, CaseAction action) {
