@@ -9,12 +9,17 @@
 #
 #   scripts/benchmark.sh jmh -l
 #       Lists the available JMH benchmarks.
+#
+#   scripts/benchmark.sh load [rate] [seconds] [warmup] [inspectors]
+#       Starts the application on an ephemeral embedded PostgreSQL with the demo district and
+#       posts reports over HTTP at a fixed rate (default 1000/s for 60 s after 15 s of warm-up,
+#       from 50 demo inspectors), then measures the raw JDBC insert ceiling in the same database.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
 
 usage() {
-  sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'
+  sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'
   exit 2
 }
 
@@ -29,6 +34,13 @@ case "$mode" in
     classpath_file=target/benchmark-classpath.txt
     mvn -B -ntp -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$classpath_file"
     exec java -cp "target/test-classes:target/classes:$(cat "$classpath_file")" org.openjdk.jmh.Main "$@"
+    ;;
+  load)
+    mvn -B -ntp -q -DskipTests test-compile
+    classpath_file=target/benchmark-classpath.txt
+    mvn -B -ntp -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$classpath_file"
+    exec java -Xms1g -Xmx2g -cp "target/test-classes:target/classes:$(cat "$classpath_file")" \
+      org.gridloop.benchmark.ReportIntakeLoad "$@"
     ;;
   *)
     usage

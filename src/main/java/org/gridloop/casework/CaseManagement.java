@@ -2,6 +2,7 @@ package org.gridloop.casework;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.gridloop.DomainException;
@@ -25,7 +26,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class CaseManagement {
 
     /** The result of a submission: the case, and whether this call created it. */
-    public record Submitted(CaseNumber number, boolean created) {
+    public record Submitted(CaseFile file, boolean created) {
+
+        public CaseNumber number() {
+            return file.number();
+        }
     }
 
     private final CaseFiles files;
@@ -47,7 +52,8 @@ public class CaseManagement {
 
     /**
      * 上报: checks the report and creates its case. A repeated {@code clientId} of the same
-     * reporter returns the case created the first time, even when both arrive at once.
+     * reporter returns the case created the first time, even when both arrive at once: the
+     * unique index on (reporter, clientId) refuses the second insert.
      */
     public Submitted submit(ReportSubmission submission, Actor actor) {
         return submit(submission, List.of(), false, actor);
@@ -65,16 +71,16 @@ public class CaseManagement {
                     "Your posts may not take action submit", CaseAction.SUBMIT.apiName());
         }
         Report report = intake.check(submission, channel, actor.username());
-        if (report.clientId() != null) {
-            var earlier = files.findByClientId(actor.username(), report.clientId());
+        if (report.clientId() != null && !uploads.isEmpty()) {
+            var earlier = earlier(report, actor);
             if (earlier.isPresent()) {
-                return new Submitted(earlier.get(), false);
+                return earlier.get();
             }
         }
         try {
             uploads.forEach(upload -> photos.check("photos", upload));
             return transactions.execute(status -> {
-                Instant now = clock.instant();
+                Instant now = now();
                 List<String> stored = uploads.stream().map(upload -> photos.store("photos", upload, actor.username()))
                         .toList();
                 CaseFacts facts = facts(report, stored, now);
@@ -84,13 +90,17 @@ public class CaseManagement {
                                 facts.location().latitude(), facts.location().longitude()))
                         : CaseFile.submit(number, facts, actor);
                 files.save(file);
-                return new Submitted(file.number(), true);
+                return new Submitted(file, true);
             });
-        } catch (DuplicateKeyException concurrentRepeat) {
-            return files.findByClientId(actor.username(), report.clientId())
-                    .map(number -> new Submitted(number, false))
-                    .orElseThrow(() -> concurrentRepeat);
+        } catch (DuplicateKeyException repeat) {
+            return earlier(report, actor).orElseThrow(() -> repeat);
         }
+    }
+
+    /** The case an earlier submission of the same report (same reporter and clientId) created. */
+    private java.util.Optional<Submitted> earlier(Report report, Actor actor) {
+        return files.findByClientId(actor.username(), report.clientId()).flatMap(files::find)
+                .map(file -> new Submitted(file, false));
     }
 
     /**
@@ -122,7 +132,7 @@ public class CaseManagement {
                         "Case %s was changed by someone else meanwhile; reload it and try again".formatted(number),
                         number.value());
             }
-            steps.take(file, action, withUploads, actor, clock.instant());
+            steps.take(file, action, withUploads, actor, now());
             files.save(file);
         });
     }
@@ -135,6 +145,11 @@ public class CaseManagement {
     /** The case, as far as the actor may see it. */
     public CaseFile find(CaseNumber number, Actor actor) {
         return visible(number, actor, null);
+    }
+
+    /** Steps are recorded to the second. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.SECONDS);
     }
 
     private CaseFile visible(CaseNumber number, Actor actor, CaseAction action) {

@@ -8,4 +8,9 @@ package org.gridloop.organization;
  * @param nameEn English name
  */
 public record Department(String code, String name, String nameEn) {
+
+    /** The name in the given language: English for {@code en}, otherwise Chinese. */
+    public String name(java.util.Locale locale) {
+        return "en".equals(locale.getLanguage()) && nameEn != null ? nameEn : name;
+    }
 }

@@ -16,6 +16,7 @@ import org.gridloop.casework.web.CaseRepresentation.*;
 import org.gridloop.identity.Actor;
 import org.gridloop.identity.Post;
 import org.gridloop.organization.Departments;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -79,7 +80,8 @@ class CaseRepresentations {
     }
 
     private DepartmentPart departmentPart(String code, boolean proposed) {
-        String name = departments.find(code).map(department -> department.name()).orElse(code);
+        String name = departments.find(code)
+                .map(department -> department.name(LocaleContextHolder.getLocale())).orElse(code);
         return new DepartmentPart(code, name, proposed);
     }
 

@@ -40,7 +40,7 @@ class ReportController {
             description = "Creates a case. The same clientId from the same user returns the first result again.")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ReportReceipt> report(@RequestBody ReportRequest request, Actor actor) {
-        return receipt(cases.submit(request.toSubmission(), List.of(), request.isSelfHandled(), actor), actor);
+        return receipt(cases.submit(request.toSubmission(), List.of(), request.isSelfHandled(), actor));
     }
 
     @Operation(summary = "Report a problem with photos", description = "The report's fields as form fields, "
@@ -49,7 +49,7 @@ class ReportController {
     ResponseEntity<ReportReceipt> reportWithPhotos(@ModelAttribute ReportForm form,
             @RequestPart(name = "photos", required = false) List<MultipartFile> photos, Actor actor) {
         ReportRequest request = form.toRequest();
-        return receipt(cases.submit(request.toSubmission(), bytes(photos), request.isSelfHandled(), actor), actor);
+        return receipt(cases.submit(request.toSubmission(), bytes(photos), request.isSelfHandled(), actor));
     }
 
     static List<byte[]> bytes(List<MultipartFile> files) {
@@ -65,8 +65,8 @@ class ReportController {
         }).toList();
     }
 
-    private ResponseEntity<ReportReceipt> receipt(Submitted submitted, Actor actor) {
-        CaseFile file = cases.find(submitted.number(), actor);
+    private static ResponseEntity<ReportReceipt> receipt(Submitted submitted) {
+        CaseFile file = submitted.file();
         ReportReceipt receipt = ReportReceipt.of(file, !submitted.created());
         return ResponseEntity.created(URI.create("/api/v1/cases/" + file.number().value())).body(receipt);
     }
