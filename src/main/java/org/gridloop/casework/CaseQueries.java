@@ -64,7 +64,8 @@ public class CaseQueries {
 
     /**
      * Open cases of the same class within the configured distance (50 m) that were reported in
-     * the configured window (24 h) before this one: probable duplicates (疑似重复).
+     * the configured window (24 h) before this one: probable duplicates (疑似重复). Of two reports
+     * within the same second, only the later one is the duplicate.
      */
     public List<CaseSummary> probableDuplicates(CaseFile file) {
         if (file.status() != CaseStatus.REPORTED && file.status() != CaseStatus.ACCEPTED) {
@@ -77,7 +78,7 @@ public class CaseQueries {
         double dLon = dLat / Math.max(0.01, Math.cos(Math.toRadians(lat)));
         return jdbc.sql("""
                 SELECT * FROM casework_case c
-                WHERE c.kind = :kind AND c.category_code = :code AND c.id <> :id
+                WHERE c.kind = :kind AND c.category_code = :code AND c.id < :id
                   AND c.reported_at BETWEEN :from AND :until
                   AND c.status NOT IN ('CLOSED', 'REJECTED', 'DECLINED', 'DISCARDED', 'MERGED')
                   AND c.latitude BETWEEN :minLat AND :maxLat AND c.longitude BETWEEN :minLon AND :maxLon
@@ -93,34 +94,17 @@ public class CaseQueries {
     }
 
     /**
-     * Which of the listed cases have at least one probable duplicate, by the same rule as
-     * {@link #probableDuplicates(CaseFile)}, in one query for a whole queue page.
+     * Which of the listed cases have at least one probable duplicate, by the rule of
+     * {@link #probableDuplicates(CaseFile)}; only cases waiting for intake are looked at.
      */
     public java.util.Set<String> withProbableDuplicates(List<CaseSummary> cases) {
-        List<String> numbers = cases.stream()
+        return cases.stream()
                 .filter(c -> c.status() == CaseStatus.REPORTED || c.status() == CaseStatus.ACCEPTED)
-                .map(CaseSummary::number).toList();
-        if (numbers.isEmpty()) {
-            return java.util.Set.of();
-        }
-        double dLat = duplicateMeters / METERS_PER_DEGREE;
-        return java.util.Set.copyOf(jdbc.sql("""
-                SELECT c.number FROM casework_case c
-                WHERE c.number IN (:numbers) AND EXISTS (
-                  SELECT 1 FROM casework_case o
-                  WHERE o.kind = c.kind AND o.category_code = c.category_code AND o.id <> c.id
-                    AND o.reported_at BETWEEN c.reported_at - make_interval(secs => :window) AND c.reported_at
-                    AND o.status NOT IN ('CLOSED', 'REJECTED', 'DECLINED', 'DISCARDED', 'MERGED')
-                    AND o.latitude BETWEEN c.latitude - :dLat AND c.latitude + :dLat
-                    AND abs(o.longitude - c.longitude) <= :dLat / greatest(0.01, cos(radians(c.latitude)))
-                    AND 2 * :earthRadius * asin(least(1, sqrt(
-                          power(sin(radians(o.latitude - c.latitude) / 2), 2)
-                          + cos(radians(c.latitude)) * cos(radians(o.latitude))
-                            * power(sin(radians(o.longitude - c.longitude) / 2), 2)))) <= :meters)""")
-                .param("numbers", numbers).param("window", (double) duplicateWindow.toSeconds())
-                .param("dLat", dLat).param("earthRadius", Distances.EARTH_RADIUS_METERS)
-                .param("meters", duplicateMeters)
-                .query(String.class).list());
+                .map(c -> files.find(new CaseNumber(c.number())))
+                .flatMap(java.util.Optional::stream)
+                .filter(file -> !probableDuplicates(file).isEmpty())
+                .map(file -> file.number().value())
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** Numbers of the cases merged into this one. */

@@ -3,7 +3,7 @@ package org.gridloop.casework;
 /** Great-circle distances between WGS-84 positions. */
 final class Distances {
 
-    static final double EARTH_RADIUS_METERS = 6_371_008.8;
+    private static final double EARTH_RADIUS_METERS = 6_371_008.8;
 
     private Distances() {
     }
