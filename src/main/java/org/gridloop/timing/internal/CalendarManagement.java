@@ -115,7 +115,8 @@ public class CalendarManagement implements InitializingBean {
         });
     }
 
-    static LocalDate date(String text) {
+    /** Reads a date of the calendar's range, written yyyy-MM-dd. */
+    public static LocalDate date(String text) {
         try {
             LocalDate date = LocalDate.parse(text == null ? "" : text.strip());
             if (date.isBefore(CalendarTable.FIRST_DAY) || date.isAfter(CalendarTable.LAST_DAY)) {

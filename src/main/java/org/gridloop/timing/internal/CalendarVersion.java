@@ -42,15 +42,15 @@ public record CalendarVersion(long id, String name, LocalDate validFrom, LocalDa
         }
     }
 
-    boolean covers(LocalDate day) {
+    public boolean covers(LocalDate day) {
         return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));
     }
 
-    List<WorkingPeriod> periods(DayOfWeek day) {
+    public List<WorkingPeriod> periods(DayOfWeek day) {
         return week.get(day);
     }
 
-    List<WorkingPeriod> standardDay() {
+    public List<WorkingPeriod> standardDay() {
         return week.get(DayOfWeek.MONDAY);
     }
 }

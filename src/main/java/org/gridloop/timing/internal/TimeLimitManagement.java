@@ -91,11 +91,16 @@ public class TimeLimitManagement {
     }
 
     private static TimeLimit limit(Integer amount, String unit) {
+        return new TimeLimit(checkedAmount(amount), parse(LimitUnit.class, "unit", unit));
+    }
+
+    /** An amount of a limit: a whole number from 1 to {@value #MAX_AMOUNT}. */
+    public static int checkedAmount(Integer amount) {
         if (amount == null || amount <= 0 || amount > MAX_AMOUNT) {
             throw DomainException.invalidField("amount", "timing.limit.amount.invalid",
                     "The amount is a whole number from 1 to 10000");
         }
-        return new TimeLimit(amount, parse(LimitUnit.class, "unit", unit));
+        return amount;
     }
 
     private Instant effectiveFrom(String text) {
@@ -116,7 +121,8 @@ public class TimeLimitManagement {
         }
     }
 
-    static <E extends Enum<E>> E parse(Class<E> type, String field, String text) {
+    /** Reads an enum constant, refusing anything else as a fault of the field. */
+    public static <E extends Enum<E>> E parse(Class<E> type, String field, String text) {
         try {
             return Enum.valueOf(type, text == null ? "" : text.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
