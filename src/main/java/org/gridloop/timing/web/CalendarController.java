@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.gridloop.DomainException;
+import org.gridloop.timing.LimitUnit;
 import org.gridloop.timing.TimeLimit;
 import org.gridloop.timing.WorkingCalendars;
 import org.gridloop.timing.internal.CalendarManagement;
@@ -110,7 +111,7 @@ class CalendarController {
             @RequestParam(required = false) String unit) {
         Instant from = instant(start);
         TimeLimit limit = new TimeLimit(TimeLimitManagement.checkedAmount(amount),
-                TimeLimitManagement.parse(org.gridloop.timing.LimitUnit.class, "unit", unit));
+                TimeLimitManagement.parse(LimitUnit.class, "unit", unit));
         return new DueTime(from, limit.amount(), limit.unit().name(), calendars.dueAt(from, limit));
     }
 

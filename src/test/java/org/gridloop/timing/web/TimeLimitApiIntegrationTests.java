@@ -102,7 +102,7 @@ class TimeLimitApiIntegrationTests {
 
     @Test
     void refusesEveryoneButAdministrators() {
-        for (String username : new String[] {"operator", "supervisor", "dispatcher", "leader"}) {
+        for (String username : new String[] {"operator", "supervisor", "dispatcher"}) {
             String token = api.token(username);
 
             assertThat(api.get(token, "/api/v1/time-limits/stages").status()).as(username).isEqualTo(403);
