@@ -16,4 +16,11 @@ public interface Categories {
 
     /** A class of the active scheme. */
     Optional<Category> find(CategoryKind kind, String code);
+
+    /**
+     * The real local examples of handling time limits (处置时限) recorded for a class of the active
+     * scheme, as written in the dictionary (e.g. {@code 济源:1工作日; 某市:4工作时}); empty when
+     * none are recorded or the class is unknown.
+     */
+    String handlingTimeLimitExamples(CategoryKind kind, String code);
 }

@@ -92,6 +92,15 @@ class CachedCategories implements Categories, InitializingBean {
         return Optional.ofNullable(snapshot.byKey().get(new ClassKey(kind, code)));
     }
 
+    @Override
+    public String handlingTimeLimitExamples(CategoryKind kind, String code) {
+        return jdbc.sql("""
+                SELECT handling_time_limit_examples FROM catalog_class
+                WHERE scheme_id = :scheme AND kind = :kind AND code = :code""")
+                .param("scheme", snapshot.scheme()).param("kind", kind.name()).param("code", code)
+                .query(String.class).optional().orElse("");
+    }
+
     private Optional<String> storedScheme() {
         return jdbc.sql("SELECT scheme_id FROM catalog_active_scheme").query(String.class).optional();
     }

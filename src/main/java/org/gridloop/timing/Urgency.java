@@ -1,0 +1,9 @@
+package org.gridloop.timing;
+
+/** How urgent a registered case is; it selects the handling limit. */
+public enum Urgency {
+    /** 紧急 */
+    URGENT,
+    /** 一般 */
+    NORMAL
+}
