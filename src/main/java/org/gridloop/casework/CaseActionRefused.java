@@ -17,6 +17,12 @@ public class CaseActionRefused extends DomainException {
                 action.apiName(), status);
     }
 
+    /** None of the actor's posts may create a case this way. */
+    static CaseActionRefused cannotCreate(CaseAction action) {
+        return new CaseActionRefused(Kind.FORBIDDEN, "case.refused.create",
+                "Your posts may not take action " + action.apiName(), action.apiName());
+    }
+
     static CaseActionRefused notForPost(CaseAction action, CaseStatus status) {
         return new CaseActionRefused(Kind.FORBIDDEN, "case.refused.post",
                 "Your posts may not take action %s on a case in status %s".formatted(action.apiName(), status),
@@ -27,6 +33,13 @@ public class CaseActionRefused extends DomainException {
         return new CaseActionRefused(Kind.FORBIDDEN, "case.refused.scope",
                 "Action %s on this case in status %s is not within your tasks".formatted(action.apiName(), status),
                 action.apiName(), status);
+    }
+
+    /** Someone else acted on the case since the user read it. */
+    static CaseActionRefused concurrentUpdate(CaseNumber number) {
+        return new CaseActionRefused(Kind.CONFLICT, "case.concurrentUpdate",
+                "Case %s was changed by someone else meanwhile; reload it and try again".formatted(number),
+                number.value());
     }
 
     static CaseActionRefused guard(String code, CaseAction action, CaseStatus status, String why) {

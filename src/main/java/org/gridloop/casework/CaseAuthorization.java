@@ -2,6 +2,7 @@ package org.gridloop.casework;
 
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.gridloop.casework.CaseTransitions.Transition;
 import org.gridloop.identity.Actor;
@@ -30,37 +31,49 @@ final class CaseAuthorization {
      * @throws CaseActionRefused naming the status and the action
      */
     static Post authorize(CaseFile file, Actor actor, CaseAction action) {
-        CaseStatus status = file.status();
-        if (!canSee(file, actor)) {
-            throw CaseActionRefused.outOfScope(action, status);
+        Decision decision = decide(file, actor, action);
+        if (decision.post() == null) {
+            throw decision.refusal().get();
         }
-        if (actor.posts().stream().noneMatch(post -> anyStatusPermits(action, post))) {
-            throw CaseActionRefused.notForPost(action, status);
-        }
-        Transition transition = CaseTransitions.find(status, action)
-                .orElseThrow(() -> CaseActionRefused.notInStatus(action, status));
-        if (actor.posts().stream().noneMatch(transition::permits)) {
-            throw CaseActionRefused.notForPost(action, status);
-        }
-        Post post = actor.posts().stream().filter(transition::permits)
-                .filter(candidate -> action == CaseAction.COMMENT || inScope(file, actor, candidate, action))
-                .findFirst()
-                .orElseThrow(() -> CaseActionRefused.outOfScope(action, status));
-        guard(file, action);
-        return post;
+        return decision.post();
     }
 
     static boolean allows(CaseFile file, Actor actor, CaseAction action) {
-        try {
-            authorize(file, actor, action);
-            return true;
-        } catch (CaseActionRefused refused) {
-            return false;
+        return decide(file, actor, action).post() != null;
+    }
+
+    /** The post that may take the action, or how to refuse it; decided without throwing. */
+    private record Decision(Post post, Supplier<CaseActionRefused> refusal) {
+
+        static Decision refused(Supplier<CaseActionRefused> refusal) {
+            return new Decision(null, refusal);
         }
     }
 
-    private static boolean anyStatusPermits(CaseAction action, Post post) {
-        return CaseTransitions.all().stream().anyMatch(t -> t.action() == action && t.permits(post));
+    private static Decision decide(CaseFile file, Actor actor, CaseAction action) {
+        CaseStatus status = file.status();
+        if (!canSee(file, actor)) {
+            return Decision.refused(() -> CaseActionRefused.outOfScope(action, status));
+        }
+        Set<Post> everAllowed = CaseTransitions.postsFor(action);
+        if (actor.posts().stream().noneMatch(everAllowed::contains)) {
+            return Decision.refused(() -> CaseActionRefused.notForPost(action, status));
+        }
+        Transition transition = CaseTransitions.find(status, action).orElse(null);
+        if (transition == null) {
+            return Decision.refused(() -> CaseActionRefused.notInStatus(action, status));
+        }
+        if (actor.posts().stream().noneMatch(transition::permits)) {
+            return Decision.refused(() -> CaseActionRefused.notForPost(action, status));
+        }
+        Post post = actor.posts().stream().filter(transition::permits)
+                .filter(candidate -> action == CaseAction.COMMENT || inScope(file, actor, candidate, action))
+                .findFirst().orElse(null);
+        if (post == null) {
+            return Decision.refused(() -> CaseActionRefused.outOfScope(action, status));
+        }
+        Supplier<CaseActionRefused> guard = guard(file, action);
+        return guard == null ? new Decision(post, null) : Decision.refused(guard);
     }
 
     /**
@@ -78,34 +91,22 @@ final class CaseAuthorization {
         };
     }
 
-    private static void guard(CaseFile file, CaseAction action) {
+    /** The refusal of the case's own guard for the action, or {@code null} when it passes. */
+    private static Supplier<CaseActionRefused> guard(CaseFile file, CaseAction action) {
         CaseStatus status = file.status();
-        switch (action) {
-            case VERIFY, CHECK -> {
-                if (file.assignedInspector() == null) {
-                    throw CaseActionRefused.guard("case.refused.noTask", action, status, "no inspector task");
-                }
-            }
-            case ACCEPT -> {
-                if (file.facts().channel().requiresVerification() && !file.isVerified()) {
-                    throw CaseActionRefused.guard("case.refused.verificationRequired", action, status,
+        return switch (action) {
+            case VERIFY, CHECK -> file.assignedInspector() != null ? null
+                    : () -> CaseActionRefused.guard("case.refused.noTask", action, status, "no inspector task");
+            case ACCEPT -> !file.facts().channel().requiresVerification() || file.isVerified() ? null
+                    : () -> CaseActionRefused.guard("case.refused.verificationRequired", action, status,
                             "a report from this channel must be verified on site first");
-                }
-            }
-            case REQUEST_EXTENSION -> {
-                if (file.isExtensionPending()) {
-                    throw CaseActionRefused.guard("case.refused.extensionPending", action, status,
+            case REQUEST_EXTENSION -> !file.isExtensionPending() ? null
+                    : () -> CaseActionRefused.guard("case.refused.extensionPending", action, status,
                             "an extension request is already pending");
-                }
-            }
-            case DECIDE_EXTENSION -> {
-                if (!file.isExtensionPending()) {
-                    throw CaseActionRefused.guard("case.refused.noExtensionPending", action, status,
+            case DECIDE_EXTENSION -> file.isExtensionPending() ? null
+                    : () -> CaseActionRefused.guard("case.refused.noExtensionPending", action, status,
                             "no extension request is pending");
-                }
-            }
-            default -> {
-            }
-        }
+            default -> null;
+        };
     }
 }

@@ -27,7 +27,7 @@ public class CaseFile {
     private final Long id;
     private final CaseNumber number;
     private final CaseFacts facts;
-    private final int version;
+    private int version;
     private CaseStatus status;
     private final CaseProgress progress;
     private final List<TimelineEntry> timeline;
@@ -273,8 +273,7 @@ public class CaseFile {
 
     private static Post creatingPost(Actor actor, CaseAction action) {
         return actor.posts().stream().filter(CaseTransitions.creation(action)::permits).findFirst()
-                .orElseThrow(() -> new CaseActionRefused(CaseActionRefused.Kind.FORBIDDEN, "case.refused.create",
-                        "Your posts may not take action " + action.apiName(), action.apiName()));
+                .orElseThrow(() -> CaseActionRefused.cannotCreate(action));
     }
 
     private void record(CaseAction action, Post post, CaseStatus to, Step step, Detail detail) {
@@ -353,6 +352,15 @@ public class CaseFile {
 
     public List<TimelineEntry> timeline() {
         return Collections.unmodifiableList(timeline);
+    }
+
+    /** After a save: the stored version moves on, the new entries and events are done. */
+    void stored() {
+        if (id != null) {
+            version++;
+        }
+        newEntries.clear();
+        events.clear();
     }
 
     List<TimelineEntry> newEntries() {

@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-import org.gridloop.DomainException;
 import org.gridloop.catalog.CategoryKind;
 import org.gridloop.grid.GridCode;
 import org.gridloop.grid.GridPlace;
@@ -67,6 +66,7 @@ class CaseFiles {
             insertEntry(id, entry);
         }
         file.events().forEach(events::publishEvent);
+        file.stored();
     }
 
     private long insert(CaseFile file) {
@@ -139,9 +139,7 @@ class CaseFiles {
                 .param("version", file.version())
                 .update();
         if (rows == 0) {
-            throw new DomainException(DomainException.Kind.CONFLICT, "case.concurrentUpdate",
-                    "Case %s was changed by someone else meanwhile; reload it and try again"
-                            .formatted(file.number()), file.number().value());
+            throw CaseActionRefused.concurrentUpdate(file.number());
         }
         return file.id();
     }

@@ -67,8 +67,7 @@ public class CaseManagement {
     public Submitted submit(ReportSubmission submission, List<byte[]> uploads, boolean selfHandled, Actor actor) {
         Channel channel = actor.holds(Post.INSPECTOR) ? Channel.INSPECTOR : Channel.HOTLINE;
         if (!actor.holds(Post.INSPECTOR) && !actor.holds(Post.INTAKE_OPERATOR)) {
-            throw new DomainException(Kind.FORBIDDEN, "case.refused.create",
-                    "Your posts may not take action submit", CaseAction.SUBMIT.apiName());
+            throw CaseActionRefused.cannotCreate(CaseAction.SUBMIT);
         }
         Report report = intake.check(submission, channel, actor.username());
         if (report.clientId() != null && !uploads.isEmpty()) {
@@ -111,15 +110,22 @@ public class CaseManagement {
      *                         everyone else), {@code CONFLICT} when the status refuses the action
      *                         or someone else acted first, {@code INVALID} for bad fields
      */
-    public void act(CaseNumber number, CaseAction action, ActionRequest request, Actor actor) {
-        act(number, action, request, List.of(), actor);
+    public CaseFile act(CaseNumber number, CaseAction action, ActionRequest request, Actor actor) {
+        return act(number, action, request, List.of(), actor);
     }
 
-    /** Takes an action with photos uploaded in the same request. */
-    public void act(CaseNumber number, CaseAction action, ActionRequest request, List<byte[]> uploads, Actor actor) {
+    /**
+     * Takes an action with photos uploaded in the same request.
+     *
+     * @return the case after the step
+     */
+    public CaseFile act(CaseNumber number, CaseAction action, ActionRequest request, List<byte[]> uploads, Actor actor) {
         uploads.forEach(upload -> photos.check("photos", upload));
-        transactions.executeWithoutResult(status -> {
+        return transactions.execute(status -> {
             CaseFile file = visible(number, actor, action);
+            if (request.version() != null && request.version() != file.version()) {
+                throw CaseActionRefused.concurrentUpdate(number);
+            }
             ActionRequest withUploads = request;
             if (!uploads.isEmpty()) {
                 CaseAuthorization.authorize(file, actor, action);
@@ -127,13 +133,9 @@ public class CaseManagement {
                 uploads.forEach(upload -> all.add(photos.store("photos", upload, actor.username())));
                 withUploads = request.withPhotos(all);
             }
-            if (withUploads.version() != null && withUploads.version() != file.version()) {
-                throw new DomainException(Kind.CONFLICT, "case.concurrentUpdate",
-                        "Case %s was changed by someone else meanwhile; reload it and try again".formatted(number),
-                        number.value());
-            }
             steps.take(file, action, withUploads, actor, now());
             files.save(file);
+            return file;
         });
     }
 

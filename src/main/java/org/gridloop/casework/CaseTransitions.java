@@ -79,7 +79,23 @@ public final class CaseTransitions {
         }
     }
 
+    /** The posts that may take each action in some status: the first check of a refusal. */
+    private static final Map<CaseAction, Set<Post>> POSTS_BY_ACTION = new EnumMap<>(CaseAction.class);
+
+    static {
+        for (CaseAction action : CaseAction.values()) {
+            POSTS_BY_ACTION.put(action, EnumSet.noneOf(Post.class));
+        }
+        all().forEach(transition -> POSTS_BY_ACTION.get(transition.action()).addAll(transition.posts()));
+        POSTS_BY_ACTION.replaceAll((action, posts) -> Collections.unmodifiableSet(posts));
+    }
+
     private CaseTransitions() {
+    }
+
+    /** The posts allowed to take the action in at least one status. */
+    public static Set<Post> postsFor(CaseAction action) {
+        return POSTS_BY_ACTION.get(action);
     }
 
     private static void rule(CaseStatus from, CaseAction action, Set<CaseStatus> to, Post... posts) {

@@ -8,13 +8,10 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.gridloop.DomainException;
-import org.gridloop.DomainException.FieldProblem;
-import org.gridloop.DomainException.Kind;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -86,17 +83,13 @@ public class Photos {
      */
     public String check(String field, byte[] bytes) {
         if (bytes == null || bytes.length == 0) {
-            throw invalid(field, "photo.empty", "The photo is empty");
+            throw DomainException.invalidField(field, "photo.empty", "The photo is empty");
         }
         if (bytes.length > maxBytes) {
-            throw invalid(field, "photo.tooLarge", "The photo is larger than " + maxBytes / 1024 / 1024 + " MB");
+            throw DomainException.invalidField(field, "photo.tooLarge", "The photo is larger than " + maxBytes / 1024 / 1024 + " MB");
         }
-        return ImageType.of(bytes).orElseThrow(() -> invalid(field, "photo.notImage",
+        return ImageType.of(bytes).orElseThrow(() -> DomainException.invalidField(field, "photo.notImage",
                 "The file is not a JPEG, PNG or WebP image"));
-    }
-
-    private static DomainException invalid(String field, String code, String message) {
-        return new DomainException(Kind.INVALID, code, message, List.of(new FieldProblem(field, code, message)));
     }
 
     private static Optional<UUID> parse(String id) {

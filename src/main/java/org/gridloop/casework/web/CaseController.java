@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.gridloop.DomainException;
 import org.gridloop.casework.ActionRequest;
 import org.gridloop.casework.CaseAction;
+import org.gridloop.casework.CaseFile;
 import org.gridloop.casework.CaseFilter;
 import org.gridloop.casework.CaseManagement;
 import org.gridloop.casework.CaseNumber;
@@ -77,9 +78,9 @@ class CaseController {
     @PostMapping(path = "/{number}/{action}", consumes = MediaType.APPLICATION_JSON_VALUE)
     CaseRepresentation act(@PathVariable String number, @PathVariable String action,
             @RequestBody(required = false) ActionRequest request, Actor actor) {
-        CaseNumber caseNumber = caseNumber(number);
-        cases.act(caseNumber, action(action), request == null ? ActionRequest.empty() : request, actor);
-        return representations.of(cases.find(caseNumber, actor), actor);
+        CaseFile file = cases.act(caseNumber(number), action(action),
+                request == null ? ActionRequest.empty() : request, actor);
+        return representations.of(file, actor);
     }
 
     @Operation(summary = "Take an action on a case without a body")
@@ -87,9 +88,9 @@ class CaseController {
     CaseRepresentation actWithoutJson(@PathVariable String number, @PathVariable String action,
             @ModelAttribute ActionForm form,
             @RequestPart(name = "photos", required = false) List<MultipartFile> photos, Actor actor) {
-        CaseNumber caseNumber = caseNumber(number);
-        cases.act(caseNumber, action(action), form.toRequest(), ReportController.bytes(photos), actor);
-        return representations.of(cases.find(caseNumber, actor), actor);
+        CaseFile file = cases.act(caseNumber(number), action(action), form.toRequest(),
+                ReportController.bytes(photos), actor);
+        return representations.of(file, actor);
     }
 
     private static CaseNumber caseNumber(String number) {

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.gridloop.grid.GridPlace;
 
 /**
  * A case as the API shows it to one user: what it is, where, who holds it, what that user may
@@ -25,6 +26,12 @@ record CaseRepresentation(String number, String status, String kind, CategoryPar
 
     record GridPart(String code, String community, String communityCode, String subdistrict,
             String subdistrictCode) {
+
+        /** The grid part of a place, {@code null} outside the grid area. */
+        static GridPart of(GridPlace place) {
+            return place == null ? null : new GridPart(place.grid().value(), place.communityName(),
+                    place.communityCode(), place.subdistrictName(), place.subdistrictCode());
+        }
     }
 
     record CallerPart(String name, String phone) {

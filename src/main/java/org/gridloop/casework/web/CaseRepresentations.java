@@ -47,8 +47,7 @@ class CaseRepresentations {
                 new CategoryPart(facts.scheme(), facts.categoryCode(), facts.categoryName(), facts.majorName()),
                 new LocationPart(facts.location().latitude(), facts.location().longitude(),
                         facts.location().accuracyMeters(), facts.location().address()),
-                place == null ? null : new GridPart(place.grid().value(), place.communityName(), place.communityCode(),
-                        place.subdistrictName(), place.subdistrictCode()),
+                GridPart.of(place),
                 place == null, facts.description(), facts.channel().name(), facts.reporter(),
                 supervisionCenter && facts.caller() != null
                         ? new CallerPart(facts.caller().name(), facts.caller().phone()) : null,

@@ -18,8 +18,7 @@ record ReportReceipt(String number, String status, CaseRepresentation.GridPart g
     static ReportReceipt of(CaseFile file, boolean replay) {
         var place = file.facts().place();
         return new ReportReceipt(file.number().value(), file.status().name(),
-                place == null ? null : new CaseRepresentation.GridPart(place.grid().value(), place.communityName(),
-                        place.communityCode(), place.subdistrictName(), place.subdistrictCode()),
+                CaseRepresentation.GridPart.of(place),
                 place == null, CaseRepresentations.at(file.facts().reportedAt()), replay);
     }
 }
