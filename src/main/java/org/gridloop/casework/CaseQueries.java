@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.gridloop.catalog.CategoryKind;
 import org.gridloop.identity.Actor;
@@ -25,6 +26,22 @@ public class CaseQueries {
 
     public static final int MAX_PAGE_SIZE = 200;
     private static final double METERS_PER_DEGREE = 111_320;
+
+    /**
+     * When case {@code o} is a probable duplicate of case {@code c}: open, same kind and class,
+     * reported earlier within the window, and within the distance (a bounding box on indexed
+     * columns, then the haversine distance).
+     */
+    private static final String DUPLICATE_OF = """
+            o.kind = c.kind AND o.category_code = c.category_code AND o.id < c.id
+              AND o.reported_at BETWEEN c.reported_at - make_interval(secs => :windowSeconds) AND c.reported_at
+              AND o.status NOT IN ('CLOSED', 'REJECTED', 'DECLINED', 'DISCARDED', 'MERGED')
+              AND o.latitude BETWEEN c.latitude - :degrees AND c.latitude + :degrees
+              AND o.longitude BETWEEN c.longitude - :degrees / GREATEST(0.01, cos(radians(c.latitude)))
+                                  AND c.longitude + :degrees / GREATEST(0.01, cos(radians(c.latitude)))
+              AND 2 * 6371008.8 * asin(LEAST(1, sqrt(power(sin(radians(o.latitude - c.latitude) / 2), 2)
+                    + cos(radians(c.latitude)) * cos(radians(o.latitude))
+                    * power(sin(radians(o.longitude - c.longitude) / 2), 2)))) <= :meters""";
 
     private final JdbcClient jdbc;
     private final CaseFiles files;
@@ -64,57 +81,39 @@ public class CaseQueries {
 
     /**
      * Open cases of the same class within the configured distance (50 m) that were reported in
-     * the configured window (24 h) before this one: probable duplicates (疑似重复). Of two reports
-     * within the same second, only the later one is the duplicate.
+     * the configured window (24 h) before this one: probable duplicates (疑似重复). Only a case
+     * waiting for intake has them.
      */
     public List<CaseSummary> probableDuplicates(CaseFile file) {
-        if (file.status() != CaseStatus.REPORTED && file.status() != CaseStatus.ACCEPTED) {
-            return List.of();
-        }
-        CaseFacts facts = file.facts();
-        double lat = facts.location().latitude();
-        double lon = facts.location().longitude();
-        double dLat = duplicateMeters / METERS_PER_DEGREE;
-        double dLon = dLat / Math.max(0.01, Math.cos(Math.toRadians(lat)));
-        return jdbc.sql("""
-                SELECT * FROM casework_case c
-                WHERE c.kind = :kind AND c.category_code = :code AND c.id < :id
-                  AND c.reported_at BETWEEN :from AND :until
-                  AND c.status NOT IN ('CLOSED', 'REJECTED', 'DECLINED', 'DISCARDED', 'MERGED')
-                  AND c.latitude BETWEEN :minLat AND :maxLat AND c.longitude BETWEEN :minLon AND :maxLon
-                ORDER BY c.id""")
-                .param("kind", facts.kind().name()).param("code", facts.categoryCode()).param("id", file.id())
-                .param("from", java.sql.Timestamp.from(facts.reportedAt().minus(duplicateWindow)))
-                .param("until", java.sql.Timestamp.from(facts.reportedAt()))
-                .param("minLat", lat - dLat).param("maxLat", lat + dLat)
-                .param("minLon", lon - dLon).param("maxLon", lon + dLon)
-                .query((rs, n) -> summary(rs)).list().stream()
-                .filter(candidate -> distance(file, candidate) <= duplicateMeters)
-                .toList();
+        return jdbc.sql("SELECT o.* FROM casework_case c JOIN casework_case o ON " + DUPLICATE_OF
+                + " WHERE c.id = :id AND c.status IN ('REPORTED', 'ACCEPTED') ORDER BY o.id")
+                .params(duplicateRule()).param("id", file.id())
+                .query((rs, n) -> summary(rs)).list();
     }
 
     /**
      * Which of the listed cases have at least one probable duplicate, by the rule of
-     * {@link #probableDuplicates(CaseFile)}; only cases waiting for intake are looked at.
+     * {@link #probableDuplicates(CaseFile)}, in one query.
      */
-    public java.util.Set<String> withProbableDuplicates(List<CaseSummary> cases) {
-        return cases.stream()
-                .filter(c -> c.status() == CaseStatus.REPORTED || c.status() == CaseStatus.ACCEPTED)
-                .map(c -> files.find(new CaseNumber(c.number())))
-                .flatMap(java.util.Optional::stream)
-                .filter(file -> !probableDuplicates(file).isEmpty())
-                .map(file -> file.number().value())
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    public Set<String> withProbableDuplicates(List<CaseSummary> cases) {
+        if (cases.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.sql("SELECT c.number FROM casework_case c WHERE c.number IN (:numbers)"
+                + " AND c.status IN ('REPORTED', 'ACCEPTED')"
+                + " AND EXISTS (SELECT 1 FROM casework_case o WHERE " + DUPLICATE_OF + ")")
+                .params(duplicateRule()).param("numbers", cases.stream().map(CaseSummary::number).toList())
+                .query(String.class).list());
+    }
+
+    private Map<String, Object> duplicateRule() {
+        return Map.of("meters", duplicateMeters, "degrees", duplicateMeters / METERS_PER_DEGREE,
+                "windowSeconds", duplicateWindow.toSeconds());
     }
 
     /** Numbers of the cases merged into this one. */
     public List<String> duplicatesMergedInto(CaseFile file) {
         return files.duplicatesOf(file.number());
-    }
-
-    private static double distance(CaseFile file, CaseSummary other) {
-        return Distances.meters(file.facts().location().latitude(), file.facts().location().longitude(),
-                other.latitude(), other.longitude());
     }
 
     private static String where(CaseFilter filter, Actor actor, Map<String, Object> params) {
