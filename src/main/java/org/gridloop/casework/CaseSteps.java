@@ -9,6 +9,7 @@ import org.gridloop.DomainException.FieldProblem;
 import org.gridloop.DomainException.Kind;
 import org.gridloop.identity.Actor;
 import org.gridloop.intake.Channel;
+import org.gridloop.intake.Location;
 import org.gridloop.intake.Photos;
 import org.gridloop.organization.Departments;
 import org.gridloop.organization.InspectorTeams;
@@ -155,17 +156,8 @@ class CaseSteps {
             if ((lat == null) != (lon == null)) {
                 problems.add(new FieldProblem(lat == null ? "lat" : "lon", "field.required", "lat and lon go together"));
             }
-            if (lat != null && (!Double.isFinite(lat) || lat < -90 || lat > 90)) {
-                problems.add(new FieldProblem("lat", "report.lat.range", "must be between -90 and 90"));
-            }
-            if (lon != null && (!Double.isFinite(lon) || lon < -180 || lon > 180)) {
-                problems.add(new FieldProblem("lon", "report.lon.range", "must be between -180 and 180"));
-            }
-            for (String photo : request.photos()) {
-                if (!photos.exists(photo)) {
-                    problems.add(new FieldProblem("photos", "report.photos.unknown", "Unknown photo " + photo));
-                }
-            }
+            problems.addAll(Location.rangeProblems(lat, lon));
+            problems.addAll(photos.unknown(request.photos()));
             return new Step(actor, at, note, request.photos(), lat, lon);
         }
 

@@ -8,10 +8,12 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.gridloop.DomainException;
+import org.gridloop.DomainException.FieldProblem;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -59,6 +61,14 @@ public class Photos {
                 .param("at", java.sql.Timestamp.from(now.toInstant()))
                 .update();
         return id;
+    }
+
+    /** A problem of the field {@code photos} for each id that names no stored photo. */
+    public List<FieldProblem> unknown(List<String> ids) {
+        return ids.stream().filter(id -> !exists(id))
+                .map(id -> new FieldProblem("photos", "report.photos.unknown",
+                        "Unknown photo " + id))
+                .toList();
     }
 
     public boolean exists(String id) {

@@ -53,11 +53,7 @@ public class ReportIntake {
         if (channel == Channel.HOTLINE) {
             checkCaller(submission.caller(), problems);
         }
-        for (String photo : submission.photos()) {
-            if (!photos.exists(photo)) {
-                problems.add(problem("photos", "report.photos.unknown", "Unknown photo " + photo));
-            }
-        }
+        problems.addAll(photos.unknown(submission.photos()));
         if (!problems.isEmpty()) {
             throw new DomainException(Kind.INVALID, "report.invalid", "The report has invalid fields", problems);
         }
@@ -107,14 +103,11 @@ public class ReportIntake {
         Double lon = submission.longitude();
         if (lat == null) {
             problems.add(problem("lat", "field.required", "required"));
-        } else if (!Double.isFinite(lat) || lat < -90 || lat > 90) {
-            problems.add(problem("lat", "report.lat.range", "must be between -90 and 90"));
         }
         if (lon == null) {
             problems.add(problem("lon", "field.required", "required"));
-        } else if (!Double.isFinite(lon) || lon < -180 || lon > 180) {
-            problems.add(problem("lon", "report.lon.range", "must be between -180 and 180"));
         }
+        problems.addAll(Location.rangeProblems(lat, lon));
         Double accuracy = submission.accuracyMeters();
         if (accuracy != null && (!Double.isFinite(accuracy) || accuracy < 0 || accuracy > 10_000)) {
             problems.add(problem("accuracyMeters", "report.accuracy.range", "must be between 0 and 10000"));
