@@ -9,7 +9,6 @@ public final class DemoSeedOrder {
 
     public static final int IDENTITY = 10;
     public static final int GRID = 20;
-    public static final int CATALOG = 30;
     public static final int ORGANIZATION = 40;
     public static final int DISPATCH = 50;
 

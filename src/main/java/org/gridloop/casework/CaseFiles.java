@@ -44,8 +44,12 @@ class CaseFiles {
     }
 
     Optional<CaseFile> find(CaseNumber number) {
-        return jdbc.sql("SELECT id FROM casework_case WHERE number = :number").param("number", number.value())
-                .query((rs, n) -> rs.getLong("id")).optional().map(this::load);
+        List<TimelineEntry> timeline = jdbc.sql("""
+                SELECT t.* FROM casework_timeline_entry t JOIN casework_case c ON c.id = t.case_id
+                WHERE c.number = :number ORDER BY t.sequence""")
+                .param("number", number.value()).query((rs, n) -> entry(rs)).list();
+        return jdbc.sql("SELECT * FROM casework_case WHERE number = :number").param("number", number.value())
+                .query((rs, n) -> caseFile(rs, timeline)).optional();
     }
 
     Optional<CaseNumber> findByClientId(String reporter, String clientId) {
@@ -167,14 +171,6 @@ class CaseFiles {
                 .param("outcome", entry.outcome() == null ? null : entry.outcome().name())
                 .param("minutes", entry.minutes())
                 .update();
-    }
-
-    private CaseFile load(long id) {
-        List<TimelineEntry> timeline = jdbc.sql(
-                "SELECT * FROM casework_timeline_entry WHERE case_id = :id ORDER BY sequence")
-                .param("id", id).query((rs, n) -> entry(rs)).list();
-        return jdbc.sql("SELECT * FROM casework_case WHERE id = :id").param("id", id)
-                .query((rs, n) -> caseFile(rs, timeline)).single();
     }
 
     private static CaseFile caseFile(ResultSet rs, List<TimelineEntry> timeline) throws SQLException {

@@ -24,12 +24,4 @@ public record CaseFilter(Set<CaseStatus> statuses, String subdistrict, String de
             String number) {
         this(statuses, subdistrict, department, inspector, number, null);
     }
-
-    public static CaseFilter all() {
-        return new CaseFilter(Set.of(), null, null, null, null);
-    }
-
-    public static CaseFilter inStatus(CaseStatus... statuses) {
-        return new CaseFilter(Set.of(statuses), null, null, null, null);
-    }
 }
