@@ -39,7 +39,9 @@ case "$mode" in
     mvn -B -ntp -q -DskipTests test-compile
     classpath_file=target/benchmark-classpath.txt
     mvn -B -ntp -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$classpath_file"
-    exec java -Xms1g -Xmx2g -cp "target/test-classes:target/classes:$(cat "$classpath_file")" \
+    # On two cores the common fork-join pool has one thread, and CompletableFuture then starts a
+    # new thread for every asynchronous step of the HTTP client: give it a real pool.
+    exec java -Xms1g -Xmx2g -Djava.util.concurrent.ForkJoinPool.common.parallelism=2 -cp "target/test-classes:target/classes:$(cat "$classpath_file")" \
       org.gridloop.benchmark.ReportIntakeLoad "$@"
     ;;
   *)

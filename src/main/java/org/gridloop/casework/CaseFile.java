@@ -24,31 +24,37 @@ import org.gridloop.identity.Post;
  */
 public class CaseFile {
 
+    /** The registration condition (立案条件) of a case registered without naming one. */
+    public static final String DEFAULT_CONDITION = "default";
+
     private final Long id;
     private final CaseNumber number;
     private final CaseFacts facts;
     private int version;
     private CaseStatus status;
     private final CaseProgress progress;
+    private final CaseClock clock;
     private final List<TimelineEntry> timeline;
     private final List<TimelineEntry> newEntries = new ArrayList<>();
     private final List<CaseEvent> events = new ArrayList<>();
 
     CaseFile(Long id, CaseNumber number, CaseFacts facts, int version, CaseStatus status, CaseProgress progress,
-            List<TimelineEntry> timeline) {
+            CaseClock clock, List<TimelineEntry> timeline) {
         this.id = id;
         this.number = number;
         this.facts = facts;
         this.version = version;
         this.status = status;
         this.progress = progress;
+        this.clock = clock;
         this.timeline = new ArrayList<>(timeline);
     }
 
     /** 上报: a report becomes a case waiting for intake. */
     public static CaseFile submit(CaseNumber number, CaseFacts facts, Actor actor) {
         Post post = creatingPost(actor, SUBMIT);
-        CaseFile file = new CaseFile(null, number, facts, 0, CaseStatus.REPORTED, new CaseProgress(), List.of());
+        CaseFile file = new CaseFile(null, number, facts, 0, CaseStatus.REPORTED, new CaseProgress(),
+                new CaseClock(), List.of());
         Step step = new Step(actor, facts.reportedAt(), null, facts.photos(), facts.location().latitude(),
                 facts.location().longitude());
         file.record(SUBMIT, post, null, CaseStatus.REPORTED, step, Detail.NONE);
@@ -63,7 +69,8 @@ public class CaseFile {
      */
     public static CaseFile selfHandle(CaseNumber number, CaseFacts facts, Step step) {
         Post post = creatingPost(step.actor(), SELF_HANDLE);
-        CaseFile file = new CaseFile(null, number, facts, 0, CaseStatus.CHECKED, new CaseProgress(), List.of());
+        CaseFile file = new CaseFile(null, number, facts, 0, CaseStatus.CHECKED, new CaseProgress(),
+                new CaseClock(), List.of());
         file.progress.verified = true;
         file.record(SELF_HANDLE, post, null, CaseStatus.CHECKED, step, Detail.NONE);
         file.events.add(new CaseSelfHandled(number.value(), facts.kind(), facts.categoryCode(), gridCode(facts),
@@ -109,8 +116,14 @@ public class CaseFile {
         events.add(new CaseMerged(number.value(), into.value(), step.at()));
     }
 
-    public void register(Step step) {
+    /**
+     * 立案 with the urgency and registration condition that select the handling limit
+     * ({@code condition} is a code such as {@code default}).
+     */
+    public void register(Step step, Urgency urgency, String condition) {
         Post post = begin(step, REGISTER);
+        progress.urgency = urgency;
+        progress.condition = condition;
         record(REGISTER, post, CaseStatus.REGISTERED, step, Detail.NONE);
         events.add(new CaseRegistered(number.value(), facts.kind(), facts.categoryCode(), facts.subdistrictCode(),
                 step.at()));
@@ -283,7 +296,7 @@ public class CaseFile {
     private void record(CaseAction action, Post post, CaseStatus from, CaseStatus to, Step step, Detail detail) {
         TimelineEntry entry = new TimelineEntry(timeline.size() + 1, action, from, to, step.actor().username(), post,
                 step.at(), step.latitude(), step.longitude(), step.note(), step.photos(), detail.department(),
-                detail.inspector(), detail.outcome(), detail.minutes());
+                detail.inspector(), detail.outcome(), detail.minutes(), null, null);
         timeline.add(entry);
         newEntries.add(entry);
         status = to;
@@ -348,6 +361,23 @@ public class CaseFile {
 
     public CaseProgress progress() {
         return progress.copy();
+    }
+
+    /** The clocks of the case as of its last stored step. */
+    public CaseClock clock() {
+        return clock.copy();
+    }
+
+    /** The clocks themselves, for the {@link Timekeeper}. */
+    CaseClock runningClock() {
+        return clock;
+    }
+
+    /** Records in a new entry the stage it ended and whether that stage kept its limit. */
+    void clocked(TimelineEntry entry, CaseStage stage, boolean onTime) {
+        TimelineEntry ended = entry.ending(stage, onTime);
+        timeline.set(timeline.indexOf(entry), ended);
+        newEntries.set(newEntries.indexOf(entry), ended);
     }
 
     public List<TimelineEntry> timeline() {

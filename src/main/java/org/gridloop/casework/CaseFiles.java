@@ -4,9 +4,12 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.gridloop.catalog.CategoryKind;
@@ -81,12 +84,15 @@ class CaseFiles {
                 INSERT INTO casework_case (number, version, status, kind, scheme, category_code, category_name,
                     major_name, latitude, longitude, accuracy_m, address, grid_code, community_code, community_name,
                     subdistrict_code, subdistrict_name, description, channel, reporter, caller_name, caller_phone,
-                    client_id, photos, reported_at, updated_at, verified)
+                    client_id, photos, reported_at, updated_at, verified, stage, stage_started_at, stage_yellow_at,
+                    stage_red_at, stage_due_at, stage_natural)
                 VALUES (:number, 0, :status, :kind, :scheme, :categoryCode, :categoryName, :majorName, :lat, :lon,
                     :accuracy, :address, :grid, :communityCode, :communityName, :subdistrictCode, :subdistrictName,
                     :description, :channel, :reporter, :callerName, :callerPhone, :clientId, :photos, :reportedAt,
-                    :reportedAt, :verified)
+                    :reportedAt, :verified, :stage, :stageStartedAt, :stageYellowAt, :stageRedAt, :stageDueAt,
+                    :stageNatural)
                 RETURNING id""")
+                .params(stageClock(file.runningClock()))
                 .param("number", file.number().value())
                 .param("status", file.status().name())
                 .param("kind", facts.kind().name())
@@ -125,8 +131,16 @@ class CaseFiles {
                     assigned_inspector = :inspector, verified = :verified, extension_pending = :extensionPending,
                     extension_requested_minutes = :requested, extension_granted_minutes = :granted,
                     dispatch_count = :dispatches, return_count = :returns, rework_count = :rework,
-                    merged_into = :mergedInto
+                    merged_into = :mergedInto, urgency = :urgency, condition = :condition, stage = :stage,
+                    stage_started_at = :stageStartedAt, stage_yellow_at = :stageYellowAt, stage_red_at = :stageRedAt,
+                    stage_due_at = :stageDueAt, stage_natural = :stageNatural, stage_paused_at = :stagePausedAt,
+                    stage_alert = LEAST(stage_alert, :alertCeiling), case_started_at = :caseStartedAt,
+                    case_yellow_at = :caseYellowAt, case_red_at = :caseRedAt, case_due_at = :caseDueAt,
+                    case_natural = :caseNatural, case_paused_at = :casePausedAt, closed_on_time = :closedOnTime
                 WHERE id = :id AND version = :version""")
+                .params(clocks(file.runningClock()))
+                .param("urgency", progress.urgency() == null ? null : progress.urgency().name())
+                .param("condition", progress.condition())
                 .param("status", file.status().name())
                 .param("updatedAt", updatedAt == null ? null : Timestamp.from(updatedAt))
                 .param("department", progress.department())
@@ -151,9 +165,9 @@ class CaseFiles {
     private void insertEntry(long caseId, TimelineEntry entry) {
         jdbc.sql("""
                 INSERT INTO casework_timeline_entry (case_id, sequence, action, from_status, to_status, actor, post,
-                    at, latitude, longitude, note, photos, department_code, inspector, outcome, minutes)
+                    at, latitude, longitude, note, photos, department_code, inspector, outcome, minutes, stage, on_time)
                 VALUES (:caseId, :sequence, :action, :from, :to, :actor, :post, :at, :lat, :lon, :note, :photos,
-                    :department, :inspector, :outcome, :minutes)""")
+                    :department, :inspector, :outcome, :minutes, :stage, :onTime)""")
                 .param("caseId", caseId)
                 .param("sequence", entry.sequence())
                 .param("action", entry.action().name())
@@ -170,6 +184,8 @@ class CaseFiles {
                 .param("inspector", entry.inspector())
                 .param("outcome", entry.outcome() == null ? null : entry.outcome().name())
                 .param("minutes", entry.minutes())
+                .param("stage", entry.stage() == null ? null : entry.stage().name())
+                .param("onTime", entry.onTime())
                 .update();
     }
 
@@ -198,19 +214,79 @@ class CaseFiles {
         progress.returnCount = rs.getInt("return_count");
         progress.reworkCount = rs.getInt("rework_count");
         progress.mergedInto = rs.getString("merged_into");
+        String urgency = rs.getString("urgency");
+        progress.urgency = urgency == null ? null : Urgency.valueOf(urgency);
+        progress.condition = rs.getString("condition");
         return new CaseFile(rs.getLong("id"), new CaseNumber(rs.getString("number")), facts, rs.getInt("version"),
-                CaseStatus.valueOf(rs.getString("status")), progress, timeline);
+                CaseStatus.valueOf(rs.getString("status")), progress, clock(rs), timeline);
     }
 
     private static TimelineEntry entry(ResultSet rs) throws SQLException {
         String from = rs.getString("from_status");
         String outcome = rs.getString("outcome");
+        String stage = rs.getString("stage");
         return new TimelineEntry(rs.getInt("sequence"), CaseAction.valueOf(rs.getString("action")),
                 from == null ? null : CaseStatus.valueOf(from), CaseStatus.valueOf(rs.getString("to_status")),
                 rs.getString("actor"), Post.valueOf(rs.getString("post")), rs.getTimestamp("at").toInstant(),
                 (Double) rs.getObject("latitude"), (Double) rs.getObject("longitude"), rs.getString("note"),
                 strings(rs.getArray("photos")), rs.getString("department_code"), rs.getString("inspector"),
-                outcome == null ? null : Outcome.valueOf(outcome), (Integer) rs.getObject("minutes"));
+                outcome == null ? null : Outcome.valueOf(outcome), (Integer) rs.getObject("minutes"),
+                stage == null ? null : CaseStage.valueOf(stage), (Boolean) rs.getObject("on_time"));
+    }
+
+    /** The stage clock's columns. */
+    private static Map<String, Object> stageClock(CaseClock clock) {
+        Deadline stage = clock.stageDeadline();
+        Map<String, Object> columns = new HashMap<>();
+        columns.put("stage", clock.stage() == null ? null : clock.stage().name());
+        deadlineColumns(columns, "stage", stage);
+        return columns;
+    }
+
+    /** Every clock column. */
+    private static Map<String, Object> clocks(CaseClock clock) {
+        Map<String, Object> columns = stageClock(clock);
+        columns.put("stagePausedAt", timestamp(clock.stagePausedAt()));
+        columns.put("alertCeiling", clock.alertCeiling);
+        deadlineColumns(columns, "case", clock.caseDeadline());
+        columns.put("casePausedAt", timestamp(clock.casePausedAt()));
+        columns.put("closedOnTime", clock.closedOnTime());
+        return columns;
+    }
+
+    private static void deadlineColumns(Map<String, Object> columns, String prefix, Deadline deadline) {
+        columns.put(prefix + "StartedAt", deadline == null ? null : Timestamp.from(deadline.startedAt()));
+        columns.put(prefix + "YellowAt", deadline == null ? null : Timestamp.from(deadline.yellowAt()));
+        columns.put(prefix + "RedAt", deadline == null ? null : Timestamp.from(deadline.redAt()));
+        columns.put(prefix + "DueAt", deadline == null ? null : Timestamp.from(deadline.dueAt()));
+        columns.put(prefix + "Natural", deadline == null ? null : deadline.natural());
+    }
+
+    private static CaseClock clock(ResultSet rs) throws SQLException {
+        CaseClock clock = new CaseClock();
+        String stage = rs.getString("stage");
+        clock.stage = stage == null ? null : CaseStage.valueOf(stage);
+        clock.stageDeadline = deadline(rs, "stage");
+        clock.stagePausedAt = instant(rs, "stage_paused_at");
+        clock.caseDeadline = deadline(rs, "case");
+        clock.casePausedAt = instant(rs, "case_paused_at");
+        clock.closedOnTime = (Boolean) rs.getObject("closed_on_time");
+        return clock;
+    }
+
+    private static Deadline deadline(ResultSet rs, String prefix) throws SQLException {
+        Instant startedAt = instant(rs, prefix + "_started_at");
+        return startedAt == null ? null : new Deadline(startedAt, instant(rs, prefix + "_yellow_at"),
+                instant(rs, prefix + "_red_at"), instant(rs, prefix + "_due_at"), rs.getBoolean(prefix + "_natural"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp timestamp = rs.getTimestamp(column);
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    private static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
     }
 
     private static List<String> strings(Array array) throws SQLException {

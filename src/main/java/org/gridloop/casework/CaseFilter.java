@@ -12,9 +12,10 @@ import java.util.Set;
  * @param number           a case number or its beginning
  * @param extensionPending only cases with ({@code true}) or without ({@code false}) a pending
  *                         extension request; {@code null} for both
+ * @param light            only cases whose stage clock shows this light now
  */
 public record CaseFilter(Set<CaseStatus> statuses, String subdistrict, String department, String inspector,
-        String number, Boolean extensionPending) {
+        String number, Boolean extensionPending, Light light) {
 
     public CaseFilter {
         statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
@@ -22,6 +23,6 @@ public record CaseFilter(Set<CaseStatus> statuses, String subdistrict, String de
 
     public CaseFilter(Set<CaseStatus> statuses, String subdistrict, String department, String inspector,
             String number) {
-        this(statuses, subdistrict, department, inspector, number, null);
+        this(statuses, subdistrict, department, inspector, number, null, null);
     }
 }

@@ -38,10 +38,12 @@ public class CaseManagement {
     private final CaseSteps steps;
     private final Photos photos;
     private final TransactionTemplate transactions;
+    private final Timekeeper timekeeper;
     private final Clock clock;
 
     CaseManagement(CaseFiles files, ReportIntake intake, CaseSteps steps, Photos photos,
-            TransactionTemplate transactions, Clock clock) {
+            TransactionTemplate transactions, Timekeeper timekeeper, Clock clock) {
+        this.timekeeper = timekeeper;
         this.files = files;
         this.photos = photos;
         this.intake = intake;
@@ -88,6 +90,7 @@ public class CaseManagement {
                         ? CaseFile.selfHandle(number, facts, new Step(actor, now, report.description(), stored,
                                 facts.location().latitude(), facts.location().longitude()))
                         : CaseFile.submit(number, facts, actor);
+                timekeeper.keep(file);
                 files.save(file);
                 return new Submitted(file, true);
             });
@@ -134,6 +137,7 @@ public class CaseManagement {
                 withUploads = request.withPhotos(all);
             }
             steps.take(file, action, withUploads, actor, now());
+            timekeeper.keep(file);
             files.save(file);
             return file;
         });

@@ -16,6 +16,8 @@ public final class CaseProgress {
     int returnCount;
     int reworkCount;
     String mergedInto;
+    Urgency urgency;
+    String condition;
 
     CaseProgress() {
     }
@@ -32,6 +34,8 @@ public final class CaseProgress {
         copy.returnCount = returnCount;
         copy.reworkCount = reworkCount;
         copy.mergedInto = mergedInto;
+        copy.urgency = urgency;
+        copy.condition = condition;
         return copy;
     }
 
@@ -76,5 +80,15 @@ public final class CaseProgress {
     /** The number of the case this one was merged into, if it is a duplicate. */
     public String mergedInto() {
         return mergedInto;
+    }
+
+    /** The urgency set at registration, {@code null} before. */
+    public Urgency urgency() {
+        return urgency;
+    }
+
+    /** The registration condition (立案条件) set at registration, {@code null} before. */
+    public String condition() {
+        return condition;
     }
 }

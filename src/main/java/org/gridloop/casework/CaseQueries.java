@@ -2,6 +2,8 @@ package org.gridloop.casework;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -45,19 +47,26 @@ public class CaseQueries {
 
     private final JdbcClient jdbc;
     private final CaseFiles files;
+    private final Clock clock;
     private final double duplicateMeters;
     private final Duration duplicateWindow;
 
-    CaseQueries(JdbcClient jdbc, CaseFiles files,
+    CaseQueries(JdbcClient jdbc, CaseFiles files, Clock clock,
             @Value("${gridloop.duplicates.distance-meters:50}") double duplicateMeters,
             @Value("${gridloop.duplicates.window:24h}") Duration duplicateWindow) {
         this.jdbc = jdbc;
         this.files = files;
+        this.clock = clock;
         this.duplicateMeters = duplicateMeters;
         this.duplicateWindow = duplicateWindow;
     }
 
+    /** A page of the cases the filter selects within the actor's scope, newest first. */
     public CasePage list(CaseFilter filter, Actor actor, int page, int size) {
+        return list(filter, CaseOrder.NEWEST, actor, page, size);
+    }
+
+    public CasePage list(CaseFilter filter, CaseOrder order, Actor actor, int page, int size) {
         int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
         int pageNumber = Math.max(0, page);
         Map<String, Object> params = new HashMap<>();
@@ -66,8 +75,8 @@ public class CaseQueries {
                 .query(Long.class).single();
         params.put("limit", pageSize);
         params.put("offset", (long) pageNumber * pageSize);
-        List<CaseSummary> content = jdbc.sql("SELECT * FROM casework_case c WHERE " + where
-                + " ORDER BY c.id DESC LIMIT :limit OFFSET :offset")
+        List<CaseSummary> content = jdbc.sql("SELECT c.*, " + light("c") + " AS light FROM casework_case c WHERE "
+                + where + " ORDER BY " + order.sql + " LIMIT :limit OFFSET :offset")
                 .params(params).query((rs, n) -> summary(rs)).list();
         return new CasePage(content, pageNumber, pageSize, total);
     }
@@ -80,14 +89,24 @@ public class CaseQueries {
     }
 
     /**
+     * The light of the stage clock of case {@code alias} in SQL, at {@code :now} (at the pause
+     * while paused), as the lights of {@link Deadline#lightAt} are.
+     */
+    private static String light(String alias) {
+        String at = "COALESCE(" + alias + ".stage_paused_at, :now)";
+        return "CASE WHEN " + alias + ".stage_red_at IS NULL THEN NULL WHEN " + alias + ".stage_red_at <= " + at
+                + " THEN 'RED' WHEN " + alias + ".stage_yellow_at <= " + at + " THEN 'YELLOW' ELSE 'GREEN' END";
+    }
+
+    /**
      * Open cases of the same class within the configured distance (50 m) that were reported in
      * the configured window (24 h) before this one: probable duplicates (疑似重复). Only a case
      * waiting for intake has them.
      */
     public List<CaseSummary> probableDuplicates(CaseFile file) {
-        return jdbc.sql("SELECT o.* FROM casework_case c JOIN casework_case o ON " + DUPLICATE_OF
-                + " WHERE c.id = :id AND c.status IN ('REPORTED', 'ACCEPTED') ORDER BY o.id")
-                .params(duplicateRule()).param("id", file.id())
+        return jdbc.sql("SELECT o.*, " + light("o") + " AS light FROM casework_case c JOIN casework_case o ON "
+                + DUPLICATE_OF + " WHERE c.id = :id AND c.status IN ('REPORTED', 'ACCEPTED') ORDER BY o.id")
+                .params(duplicateRule()).param("id", file.id()).param("now", now())
                 .query((rs, n) -> summary(rs)).list();
     }
 
@@ -116,8 +135,13 @@ public class CaseQueries {
         return files.duplicatesOf(file.number());
     }
 
-    private static String where(CaseFilter filter, Actor actor, Map<String, Object> params) {
+    private String where(CaseFilter filter, Actor actor, Map<String, Object> params) {
         List<String> conditions = new ArrayList<>();
+        params.put("now", now());
+        if (filter.light() != null) {
+            conditions.add(light("c") + " = :light");
+            params.put("light", filter.light().name());
+        }
         if (!filter.statuses().isEmpty()) {
             conditions.add("c.status IN (:statuses)");
             params.put("statuses", filter.statuses().stream().map(Enum::name).toList());
@@ -162,7 +186,14 @@ public class CaseQueries {
         return alternatives.isEmpty() ? "FALSE" : "(" + String.join(" OR ", alternatives) + ")";
     }
 
+    private Timestamp now() {
+        return Timestamp.from(clock.instant());
+    }
+
     private static CaseSummary summary(ResultSet rs) throws SQLException {
+        String stage = rs.getString("stage");
+        String light = rs.getString("light");
+        Timestamp dueAt = rs.getTimestamp("stage_due_at");
         return new CaseSummary(rs.getString("number"), CaseStatus.valueOf(rs.getString("status")),
                 CategoryKind.valueOf(rs.getString("kind")), rs.getString("category_code"),
                 rs.getString("category_name"), rs.getString("grid_code"), rs.getString("community_name"),
@@ -171,6 +202,8 @@ public class CaseQueries {
                 rs.getString("description"), Channel.valueOf(rs.getString("channel")),
                 rs.getString("department_code"), rs.getString("assigned_inspector"),
                 rs.getBoolean("extension_pending"), rs.getTimestamp("reported_at").toInstant(),
-                rs.getTimestamp("updated_at").toInstant());
+                rs.getTimestamp("updated_at").toInstant(), stage == null ? null : CaseStage.valueOf(stage),
+                light == null ? null : Light.valueOf(light), dueAt == null ? null : dueAt.toInstant(),
+                rs.getTimestamp("stage_paused_at") != null);
     }
 }

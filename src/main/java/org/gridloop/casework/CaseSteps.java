@@ -3,6 +3,7 @@ package org.gridloop.casework;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.gridloop.DomainException;
 import org.gridloop.DomainException.FieldProblem;
@@ -24,6 +25,7 @@ class CaseSteps {
 
     static final int MAX_TEXT = 2000;
     static final int MAX_EXTENSION_MINUTES = 60 * 24 * 60;
+    static final int MAX_CONDITION = 64;
 
     private final CaseFiles files;
     private final Departments departments;
@@ -50,7 +52,11 @@ class CaseSteps {
             case ACCEPT -> file.accept(fields.done(step));
             case REJECT -> file.reject(fields.withReason(step));
             case MERGE -> file.mergeInto(fields.done(step), mergeTarget(file, request.into(), actor));
-            case REGISTER -> file.register(fields.done(step));
+            case REGISTER -> {
+                Urgency urgency = fields.urgency(request.urgency());
+                String condition = fields.condition(request.condition());
+                file.register(fields.done(step), urgency, condition);
+            }
             case DECLINE -> file.decline(fields.withReason(step));
             case DISPATCH -> file.dispatch(fields.done(step), departmentFor(file, request), proposal(file));
             case REQUEST_RETURN -> file.requestReturn(fields.withReason(step));
@@ -193,6 +199,28 @@ class CaseSteps {
                 throw new DomainException(Kind.INVALID, "action.invalid", "The request has invalid fields", problems);
             }
             return value;
+        }
+
+        Urgency urgency(String value) {
+            if (value == null || value.isBlank()) {
+                return Urgency.NORMAL;
+            }
+            try {
+                return Urgency.valueOf(value.trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException unknown) {
+                problems.add(new FieldProblem("urgency", "case.register.urgency", "urgent or normal"));
+                return null;
+            }
+        }
+
+        String condition(String value) {
+            if (value == null || value.isBlank()) {
+                return CaseFile.DEFAULT_CONDITION;
+            }
+            if (value.strip().length() > MAX_CONDITION) {
+                problems.add(new FieldProblem("condition", "field.tooLong", "at most " + MAX_CONDITION + " characters"));
+            }
+            return value.strip();
         }
 
         Integer minutes(Integer minutes, boolean required) {

@@ -23,13 +23,20 @@ import org.gridloop.identity.Post;
  * @param inspector  the inspector a verification or check task went to, if any
  * @param outcome    the finding or decision of a verification, check or approval, if any
  * @param minutes    working minutes asked or granted by an extension step, if any
+ * @param stage      the stage whose clock this step stopped, if any
+ * @param onTime     whether that stage ended within its limit, judged when it ended
  */
 public record TimelineEntry(int sequence, CaseAction action, CaseStatus from, CaseStatus to,
         String actor, Post post, Instant at, Double latitude, Double longitude, String note,
         List<String> photos, String department, String inspector, Outcome outcome,
-        Integer minutes) {
+        Integer minutes, CaseStage stage, Boolean onTime) {
 
     public TimelineEntry {
         photos = List.copyOf(photos);
+    }
+
+    TimelineEntry ending(CaseStage ended, boolean keptLimit) {
+        return new TimelineEntry(sequence, action, from, to, actor, post, at, latitude, longitude, note, photos,
+                department, inspector, outcome, minutes, ended, keptLimit);
     }
 }

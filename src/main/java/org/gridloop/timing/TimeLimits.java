@@ -3,6 +3,8 @@ package org.gridloop.timing;
 import java.time.Instant;
 
 import org.gridloop.catalog.CategoryKind;
+import org.gridloop.casework.CaseFile;
+import org.gridloop.casework.Urgency;
 
 /**
  * The time-limit standards (时限标准) of the platform. Each standard is versioned by the instant
@@ -12,7 +14,7 @@ import org.gridloop.catalog.CategoryKind;
 public interface TimeLimits {
 
     /** The registration condition used when a class has no condition of its own. */
-    String DEFAULT_CONDITION = "default";
+    String DEFAULT_CONDITION = CaseFile.DEFAULT_CONDITION;
 
     /** The limit of a workflow stage starting at {@code at}. */
     TimeLimit stageLimit(Stage stage, Instant at);

@@ -22,4 +22,11 @@ public interface WorkingCalendars {
 
     /** The time a limit grants when started at {@code start}, on the unit's clock. */
     Duration allowance(Instant start, TimeLimit limit);
+
+    /**
+     * The instant {@code time} after {@code start} on the unit's clock: working time for working
+     * units (a start outside working time counts from the next working period), clock time for
+     * natural ones.
+     */
+    Instant plus(Instant start, Duration time, LimitUnit unit);
 }

@@ -9,7 +9,7 @@
  *
  * <p>{@link org.gridloop.timing.TimeLimits Time limits} are data, versioned by the instant they
  * take effect: one per workflow {@link org.gridloop.timing.Stage stage}, and one for handling
- * per class × registration condition × {@link org.gridloop.timing.Urgency urgency}.
+ * per class × registration condition × {@link org.gridloop.casework.Urgency urgency}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Timing")
 package org.gridloop.timing;

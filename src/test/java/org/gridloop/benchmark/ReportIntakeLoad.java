@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
@@ -142,7 +143,7 @@ public final class ReportIntakeLoad {
     private static final class Fixture {
 
         final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
+                .executor(Executors.newFixedThreadPool(2, Fixture::daemon)).connectTimeout(Duration.ofSeconds(5)).build();
         private final URI reports;
         private final String[] tokens;
         private final String[] codes;
@@ -172,6 +173,12 @@ public final class ReportIntakeLoad {
                 }
             }
             points = inside.toArray(double[][]::new);
+        }
+
+        private static Thread daemon(Runnable task) {
+            Thread thread = new Thread(task, "load-client");
+            thread.setDaemon(true);
+            return thread;
         }
 
         private String token(int port, String username) throws Exception {

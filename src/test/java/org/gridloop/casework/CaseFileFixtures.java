@@ -73,6 +73,7 @@ final class CaseFileFixtures {
         progress.verified = true;
         progress.dispatchCount = 1;
         return new CaseFile(1L, new CaseNumber("20260000001"), facts(Channel.INSPECTOR), 3, status, progress,
+                new CaseClock(),
                 List.of());
     }
 

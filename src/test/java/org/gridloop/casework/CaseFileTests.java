@@ -41,7 +41,7 @@ class CaseFileTests {
 
     @Test
     void inspectorCannotRegister() {
-        assertThatThrownBy(() -> caseIn(CaseStatus.ACCEPTED).register(step(inspector)))
+        assertThatThrownBy(() -> caseIn(CaseStatus.ACCEPTED).register(step(inspector), Urgency.NORMAL, CaseFile.DEFAULT_CONDITION))
                 .isInstanceOf(CaseActionRefused.class)
                 .hasMessageContaining("register")
                 .extracting(e -> ((DomainException) e).kind()).isEqualTo(DomainException.Kind.FORBIDDEN);

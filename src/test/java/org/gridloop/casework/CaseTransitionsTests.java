@@ -68,7 +68,7 @@ class CaseTransitionsTests {
             case ACCEPT -> file.accept(step);
             case REJECT -> file.reject(step);
             case MERGE -> file.mergeInto(step, new CaseNumber("20260000002"));
-            case REGISTER -> file.register(step);
+            case REGISTER -> file.register(step, Urgency.NORMAL, CaseFile.DEFAULT_CONDITION);
             case DECLINE -> file.decline(step);
             case DISPATCH -> file.dispatch(step, DEPARTMENT, DEPARTMENT);
             case REQUEST_RETURN -> file.requestReturn(step);

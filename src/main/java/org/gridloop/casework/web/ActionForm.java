@@ -9,10 +9,10 @@ import org.gridloop.casework.ActionRequest;
  */
 record ActionForm(String note, String reason, String departmentCode, String inspector, Boolean confirmed,
         Boolean passed, Boolean granted, Boolean approved, Integer minutes, String into, Double lat, Double lon,
-        Integer version) {
+        Integer version, String urgency, String condition) {
 
     ActionRequest toRequest() {
         return new ActionRequest(note, reason, departmentCode, inspector, confirmed, passed, granted, approved, minutes,
-                into, List.of(), lat, lon, version);
+                into, List.of(), lat, lon, version, urgency, condition);
     }
 }

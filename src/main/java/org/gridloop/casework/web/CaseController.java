@@ -14,9 +14,11 @@ import org.gridloop.casework.CaseFile;
 import org.gridloop.casework.CaseFilter;
 import org.gridloop.casework.CaseManagement;
 import org.gridloop.casework.CaseNumber;
+import org.gridloop.casework.CaseOrder;
 import org.gridloop.casework.CasePage;
 import org.gridloop.casework.CaseQueries;
 import org.gridloop.casework.CaseStatus;
+import org.gridloop.casework.Light;
 import org.gridloop.identity.Actor;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,10 +56,13 @@ class CaseController {
         return representations.of(cases.find(caseNumber(number), actor), actor);
     }
 
-    @Operation(summary = "Cases within your scope, newest first")
+    @Operation(summary = "Cases within your scope, newest first",
+            description = "light=red|yellow|green keeps the cases whose stage clock shows that light now; "
+                    + "sort=due lists the nearest red threshold first (overdue cases on top).")
     @GetMapping
     CaseListing list(@RequestParam(required = false) List<String> status,
             @RequestParam(required = false) String subdistrict, @RequestParam(required = false) String department,
+            @RequestParam(required = false) String light, @RequestParam(defaultValue = "newest") String sort,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size, Actor actor) {
         if (page < 0) {
             throw DomainException.invalidField("page", "field.negative", "must not be negative");
@@ -66,8 +71,9 @@ class CaseController {
             throw DomainException.invalidField("size", "field.pageSize",
                     "must be between 1 and " + CaseQueries.MAX_PAGE_SIZE);
         }
-        CaseFilter filter = new CaseFilter(statuses(status), subdistrict, department, null, null);
-        return CaseListing.of(queries.list(filter, actor, page, size));
+        CaseFilter filter = new CaseFilter(statuses(status), subdistrict, department, null, null, null,
+                light == null ? null : choice(Light.class, "light", light));
+        return CaseListing.of(queries.list(filter, choice(CaseOrder.class, "sort", sort), actor, page, size));
     }
 
     @Operation(summary = "Take an action on a case",
@@ -123,5 +129,13 @@ class CaseController {
             }
         }
         return statuses;
+    }
+
+    private static <E extends Enum<E>> E choice(Class<E> type, String field, String value) {
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            throw DomainException.invalidField(field, "field.unknownChoice", "Unknown " + field + " " + value);
+        }
     }
 }

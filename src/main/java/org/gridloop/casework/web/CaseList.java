@@ -50,6 +50,8 @@ record CaseList(String path, String titleCode, List<Tab> tabs, String section, L
         add(link, "number", filters.number());
         add(link, "status", filters.status());
         add(link, "department", filters.department());
+        add(link, "light", filters.light());
+        add(link, "sort", filters.sort());
         if (page > 0) {
             link.queryParam("page", page);
         }

@@ -13,7 +13,8 @@ record CaseListing(List<Line> content, int page, int size, long totalElements, i
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Line(String number, String status, String kind, String categoryCode, String categoryName,
             String gridCode, String community, String subdistrict, String subdistrictCode, String department,
-            String address, double lat, double lon, OffsetDateTime reportedAt, OffsetDateTime updatedAt) {
+            String address, double lat, double lon, OffsetDateTime reportedAt, OffsetDateTime updatedAt,
+            String stage, String light, OffsetDateTime dueAt) {
     }
 
     static CaseListing of(CasePage page) {
@@ -26,6 +27,7 @@ record CaseListing(List<Line> content, int page, int size, long totalElements, i
                 summary.categoryCode(), summary.categoryName(), summary.gridCode(), summary.communityName(),
                 summary.subdistrictName(), summary.subdistrictCode(), summary.department(), summary.address(),
                 summary.latitude(), summary.longitude(), CaseRepresentations.at(summary.reportedAt()),
-                CaseRepresentations.at(summary.updatedAt()));
+                CaseRepresentations.at(summary.updatedAt()), summary.stage() == null ? null : summary.stage().name(),
+                summary.light() == null ? null : summary.light().name(), CaseRepresentations.at(summary.dueAt()));
     }
 }

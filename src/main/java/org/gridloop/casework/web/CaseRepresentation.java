@@ -8,7 +8,10 @@ import org.gridloop.grid.GridPlace;
 
 /**
  * A case as the API shows it to one user: what it is, where, who holds it, what that user may
- * do with it now, and its timeline.
+ * do with it now, and its timeline. {@code stage}, {@code light}, {@code dueAt} and
+ * {@code remainingWorkingMinutes} (negative once overdue; natural minutes on an emergency clock)
+ * describe the clock of the stage the case is in; {@code caseClock} the clock of the whole case
+ * from registration.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record CaseRepresentation(String number, String status, String kind, CategoryPart category, LocationPart location,
@@ -16,7 +19,14 @@ record CaseRepresentation(String number, String status, String kind, CategoryPar
         CallerPart caller, DepartmentPart department, String assignedInspector, boolean extensionPending,
         int dispatchCount, int returnCount, int reworkCount, String mergedInto, List<String> duplicates,
         List<String> probableDuplicates, List<String> photos, OffsetDateTime reportedAt, int version,
-        List<String> allowedActions, List<EntryPart> timeline) {
+        String urgency, String condition, String stage, String light, OffsetDateTime dueAt,
+        Long remainingWorkingMinutes, Boolean clockPaused, CaseClockPart caseClock, List<String> allowedActions,
+        List<EntryPart> timeline) {
+
+    /** The clock of the whole case: its light (at its end once it ended) and due time. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record CaseClockPart(String light, OffsetDateTime dueAt, Boolean closedOnTime) {
+    }
 
     record CategoryPart(String scheme, String code, String name, String majorName) {
     }
@@ -44,6 +54,6 @@ record CaseRepresentation(String number, String status, String kind, CategoryPar
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record EntryPart(int sequence, String action, String from, String to, String actor, String post,
             OffsetDateTime at, Double lat, Double lon, String note, List<String> photos, String department,
-            String inspector, String outcome, Integer minutes) {
+            String inspector, String outcome, Integer minutes, String stageEnded, Boolean onTime) {
     }
 }

@@ -1,11 +1,15 @@
 package org.gridloop.casework.web;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Locale;
 
+import org.gridloop.casework.CaseClock;
 import org.gridloop.casework.CaseFacts;
+import org.gridloop.casework.Deadline;
+import org.gridloop.casework.Deadlines;
 import org.gridloop.casework.CaseFile;
 import org.gridloop.casework.CaseManagement;
 import org.gridloop.casework.CaseQueries;
@@ -31,11 +35,16 @@ class CaseRepresentations {
     private final CaseManagement cases;
     private final CaseQueries queries;
     private final Departments departments;
+    private final Deadlines deadlines;
+    private final Clock clock;
 
-    CaseRepresentations(CaseManagement cases, CaseQueries queries, Departments departments) {
+    CaseRepresentations(CaseManagement cases, CaseQueries queries, Departments departments, Deadlines deadlines,
+            Clock clock) {
         this.cases = cases;
         this.queries = queries;
         this.departments = departments;
+        this.deadlines = deadlines;
+        this.clock = clock;
     }
 
     CaseRepresentation of(CaseFile file, Actor actor) {
@@ -43,6 +52,11 @@ class CaseRepresentations {
         var place = facts.place();
         var progress = file.progress();
         boolean supervisionCenter = actor.holds(Post.INTAKE_OPERATOR) || actor.holds(Post.SHIFT_SUPERVISOR);
+        CaseClock caseClock = file.clock();
+        Deadline stage = caseClock.stageDeadline();
+        Instant now = clock.instant();
+        Instant measuredAt = caseClock.stagePausedAt() != null ? caseClock.stagePausedAt() : now;
+        Deadline whole = caseClock.caseDeadline();
         return new CaseRepresentation(file.number().value(), file.status().name(), kind(facts),
                 new CategoryPart(facts.scheme(), facts.categoryCode(), facts.categoryName(), facts.majorName()),
                 new LocationPart(facts.location().latitude(), facts.location().longitude(),
@@ -56,6 +70,13 @@ class CaseRepresentations {
                 queries.duplicatesMergedInto(file),
                 queries.probableDuplicates(file).stream().map(CaseSummary::number).toList(),
                 facts.photos(), at(facts.reportedAt()), file.version(),
+                progress.urgency() == null ? null : progress.urgency().name(), progress.condition(),
+                caseClock.stage() == null ? null : caseClock.stage().name(),
+                stage == null ? null : caseClock.stageLight(now).name(), stage == null ? null : at(stage.dueAt()),
+                stage == null ? null : deadlines.remainingMinutes(stage, measuredAt),
+                stage == null ? null : caseClock.stagePausedAt() != null,
+                whole == null ? null : new CaseClockPart(caseClock.caseLight(now).name(), at(whole.dueAt()),
+                        caseClock.closedOnTime()),
                 file.allowedActions(actor).stream().map(CaseAction::apiName).toList(),
                 file.timeline().stream().map(CaseRepresentations::entry).toList());
     }
@@ -89,6 +110,7 @@ class CaseRepresentations {
                 entry.from() == null ? null : entry.from().name(), entry.to().name(), entry.actor(),
                 entry.post().name(), at(entry.at()), entry.latitude(), entry.longitude(), entry.note(),
                 entry.photos(), entry.department(), entry.inspector(),
-                entry.outcome() == null ? null : entry.outcome().name(), entry.minutes());
+                entry.outcome() == null ? null : entry.outcome().name(), entry.minutes(),
+                entry.stage() == null ? null : entry.stage().name(), entry.onTime());
     }
 }

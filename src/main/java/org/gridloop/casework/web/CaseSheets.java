@@ -1,11 +1,13 @@
 package org.gridloop.casework.web;
 
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
 import org.gridloop.casework.CaseAction;
 import org.gridloop.casework.CaseFile;
+import org.gridloop.casework.Deadlines;
 import org.gridloop.casework.CaseManagement;
 import org.gridloop.casework.CaseQueries;
 import org.gridloop.grid.GridDirectory;
@@ -22,8 +24,13 @@ class CaseSheets {
     private final CaseQueries queries;
     private final GridDirectory grids;
     private final DepartmentLabels departments;
+    private final Deadlines deadlines;
+    private final Clock clock;
 
-    CaseSheets(CaseManagement cases, CaseQueries queries, GridDirectory grids, DepartmentLabels departments) {
+    CaseSheets(CaseManagement cases, CaseQueries queries, GridDirectory grids, DepartmentLabels departments,
+            Deadlines deadlines, Clock clock) {
+        this.deadlines = deadlines;
+        this.clock = clock;
         this.cases = cases;
         this.queries = queries;
         this.grids = grids;
@@ -45,6 +52,6 @@ class CaseSheets {
                 .map(CaseAction::apiName).toList();
         return new CaseSheet(file, supervisionCenter ? file.facts().caller() : null, department, proposed,
                 queries.probableDuplicates(file), queries.duplicatesMergedInto(file), outline, actions,
-                departments.choices(), names);
+                departments.choices(), names, CaseSheet.ClockView.of(file.clock(), deadlines, clock.instant()));
     }
 }

@@ -49,9 +49,9 @@ enum Queue {
             return new Section(key, EnumSet.of(first, more), null, false);
         }
 
-        CaseFilter filter(Actor actor, String subdistrict, String number) {
-            return new CaseFilter(statuses, subdistrict, null, assignedToMe ? actor.username() : null, number,
-                    extensionPending);
+        CaseFilter filter(Actor actor, ListFilters filters) {
+            return new CaseFilter(statuses, filters.subdistrict(), null, assignedToMe ? actor.username() : null,
+                    filters.number(), extensionPending, filters.lightFilter().orElse(null));
         }
     }
 

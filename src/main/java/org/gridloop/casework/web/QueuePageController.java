@@ -9,6 +9,7 @@ import org.gridloop.casework.CaseFilter;
 import org.gridloop.casework.CasePage;
 import org.gridloop.casework.CaseQueries;
 import org.gridloop.casework.CaseStatus;
+import org.gridloop.casework.Light;
 import org.gridloop.grid.GridDirectory;
 import org.gridloop.identity.Actor;
 import org.gridloop.identity.Post;
@@ -51,10 +52,10 @@ class QueuePageController {
         List<CaseList.Tab> tabs = queue.sections().stream()
                 .map(candidate -> new CaseList.Tab(candidate.key(),
                         "queue." + queue.path() + "." + candidate.key(),
-                        queries.count(candidate.filter(actor, filters.subdistrict(), filters.number()), actor),
+                        queries.count(candidate.filter(actor, filters), actor),
                         CaseList.link(path, candidate.key(), filters, 0), candidate == current))
                 .toList();
-        CaseFilter filter = current.filter(actor, filters.subdistrict(), filters.number());
+        CaseFilter filter = current.filter(actor, filters);
         String shownSection = queue.sections().size() > 1 ? current.key() : null;
         return show(CaseList.frame(path, "queue." + queue.path() + ".title", tabs.size() > 1 ? tabs : List.of(),
                 shownSection, filters, false), filter, page, htmx, actor, model);
@@ -65,7 +66,7 @@ class QueuePageController {
             @RequestHeader(name = "HX-Request", required = false) String htmx, Actor actor, Model model) {
         Set<CaseStatus> statuses = filters.caseStatus().map(EnumSet::of).orElse(EnumSet.noneOf(CaseStatus.class));
         CaseFilter filter = new CaseFilter(statuses, filters.subdistrict(), filters.department(), null,
-                filters.number());
+                filters.number(), null, filters.lightFilter().orElse(null));
         model.addAttribute("statuses", CaseStatus.values());
         model.addAttribute("departmentChoices", departments.choices());
         return show(CaseList.frame("/cases", "search.title", List.of(), null, filters, true), filter, page, htmx,
@@ -73,9 +74,10 @@ class QueuePageController {
     }
 
     private String show(CaseList list, CaseFilter filter, int page, String htmx, Actor actor, Model model) {
-        CasePage cases = queries.list(filter, actor, Math.max(0, page), PAGE_SIZE);
+        CasePage cases = queries.list(filter, list.filters().order(), actor, Math.max(0, page), PAGE_SIZE);
         model.addAttribute("list", list.withResults(cases, queries.withProbableDuplicates(cases.content())));
         model.addAttribute("subdistricts", grids.subdistricts());
+        model.addAttribute("lights", Light.values());
         model.addAttribute("departmentNames", departments.names());
         return htmx != null ? "casework/queue :: results" : "casework/queue";
     }

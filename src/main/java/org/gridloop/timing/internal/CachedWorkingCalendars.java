@@ -60,6 +60,13 @@ class CachedWorkingCalendars implements WorkingCalendars {
         return Duration.ofSeconds(allowedSeconds(table(), start.getEpochSecond(), limit));
     }
 
+    @Override
+    public Instant plus(Instant start, Duration time, LimitUnit unit) {
+        long from = start.getEpochSecond();
+        long seconds = time.getSeconds();
+        return Instant.ofEpochSecond(unit.natural() ? from + seconds : table().dueEpochSecond(from, seconds));
+    }
+
     static Instant dueAt(CalendarTable table, Instant start, TimeLimit limit) {
         long from = start.getEpochSecond();
         long seconds = allowedSeconds(table, from, limit);

@@ -4,7 +4,7 @@ import java.time.Instant;
 
 import org.gridloop.catalog.CategoryKind;
 import org.gridloop.timing.TimeLimit;
-import org.gridloop.timing.Urgency;
+import org.gridloop.casework.Urgency;
 
 /**
  * A handling limit standard for handling starting from {@code effectiveFrom} on.

@@ -1,7 +1,17 @@
 package org.gridloop.timing.internal;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 
 import org.gridloop.catalog.Categories;
 import org.gridloop.catalog.Category;
@@ -9,24 +19,37 @@ import org.gridloop.catalog.CategoryKind;
 import org.gridloop.timing.Stage;
 import org.gridloop.timing.TimeLimit;
 import org.gridloop.timing.TimeLimits;
-import org.gridloop.timing.Urgency;
+import org.gridloop.casework.Urgency;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
-/** Looks the standards up in the database, for the scheme in force. */
+/**
+ * Looks the standards up in a snapshot of the database, for the scheme in force. The snapshot
+ * reloads after every change saved on this node and at least every
+ * {@code gridloop.timing.limits-refresh} (30 s) for changes saved on other nodes; since a
+ * change takes effect from an instant, usually later, a node never applies a stale limit to a
+ * stage that starts after the change took effect once it reloaded.
+ */
 @Service
 class StoredTimeLimits implements TimeLimits {
 
     private final TimeLimitStore store;
     private final Categories categories;
+    private final Clock clock;
+    private final Duration refresh;
+    private volatile Snapshot snapshot;
 
-    StoredTimeLimits(TimeLimitStore store, Categories categories) {
+    StoredTimeLimits(TimeLimitStore store, Categories categories, Clock clock,
+            @Value("${gridloop.timing.limits-refresh:30s}") Duration refresh) {
         this.store = store;
         this.categories = categories;
+        this.clock = clock;
+        this.refresh = refresh;
     }
 
     @Override
     public TimeLimit stageLimit(Stage stage, Instant at) {
-        return store.stageLimit(stage, at).map(StageLimit::limit)
+        return latest(snapshot().stages.getOrDefault(stage, List.of()), StageLimit::effectiveFrom, at).map(StageLimit::limit)
                 .orElseThrow(() -> new IllegalStateException("No limit of stage " + stage + " in effect at " + at));
     }
 
@@ -36,11 +59,65 @@ class StoredTimeLimits implements TimeLimits {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(urgency, "urgency");
         String code = Objects.requireNonNull(categoryCode, "categoryCode").strip();
-        String majorCode = categories.find(kind, code).map(Category::majorCode).orElse(null);
+        String majorCode = categories.find(kind, code).map(Category::majorCode).orElse(code);
         String registrationCondition = condition == null || condition.isBlank() ? DEFAULT_CONDITION : condition.strip();
-        return store.handlingLimit(categories.activeScheme(), kind, code, majorCode, registrationCondition, urgency, at)
-                .map(HandlingLimit::limit)
-                .orElseThrow(() -> new IllegalStateException("No handling limit of " + kind + " " + code
-                        + " in effect at " + at + " in scheme " + categories.activeScheme()));
+        Snapshot current = snapshot();
+        for (String candidate : List.of(code, majorCode, "*")) {
+            for (String candidateCondition : List.of(registrationCondition, DEFAULT_CONDITION)) {
+                List<HandlingLimit> versions = current.handling.getOrDefault(
+                        new HandlingKey(kind, candidate, candidateCondition, urgency), List.of());
+                Optional<TimeLimit> found = latest(versions, HandlingLimit::effectiveFrom, at).map(HandlingLimit::limit);
+                if (found.isPresent()) {
+                    return found.get();
+                }
+            }
+        }
+        throw new IllegalStateException("No handling limit of " + kind + " " + code + " in effect at " + at
+                + " in scheme " + current.scheme);
+    }
+
+    /** The version in effect at {@code at} of versions sorted by the instant they take effect. */
+    private static <L> Optional<L> latest(List<L> versions, Function<L, Instant> effectiveFrom, Instant at) {
+        for (int i = versions.size() - 1; i >= 0; i--) {
+            L version = versions.get(i);
+            if (!effectiveFrom.apply(version).isAfter(at)) {
+                return Optional.of(version);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Snapshot snapshot() {
+        Snapshot current = snapshot;
+        String scheme = categories.activeScheme();
+        if (current == null || current.changes != store.changes() || !current.scheme.equals(scheme)
+                || clock.instant().isAfter(current.loadedAt.plus(refresh))) {
+            current = load(scheme);
+            snapshot = current;
+        }
+        return current;
+    }
+
+    private Snapshot load(String scheme) {
+        long changes = store.changes();
+        Map<Stage, List<StageLimit>> stages = new EnumMap<>(Stage.class);
+        for (StageLimit limit : store.stageLimits()) {
+            stages.computeIfAbsent(limit.stage(), stage -> new ArrayList<>()).add(limit);
+        }
+        Map<HandlingKey, List<HandlingLimit>> handling = new HashMap<>();
+        for (HandlingLimit limit : store.handlingLimits(scheme, null, null)) {
+            handling.computeIfAbsent(new HandlingKey(limit.kind(), limit.categoryCode(), limit.condition(),
+                    limit.urgency()), key -> new ArrayList<>()).add(limit);
+        }
+        handling.values().forEach(versions -> versions.sort(Comparator.comparing(HandlingLimit::effectiveFrom)));
+        stages.values().forEach(versions -> versions.sort(Comparator.comparing(StageLimit::effectiveFrom)));
+        return new Snapshot(scheme, changes, clock.instant(), stages, handling);
+    }
+
+    private record HandlingKey(CategoryKind kind, String categoryCode, String condition, Urgency urgency) {
+    }
+
+    private record Snapshot(String scheme, long changes, Instant loadedAt, Map<Stage, List<StageLimit>> stages,
+            Map<HandlingKey, List<HandlingLimit>> handling) {
     }
 }

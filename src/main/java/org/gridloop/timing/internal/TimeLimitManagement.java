@@ -13,7 +13,7 @@ import org.gridloop.timing.LimitUnit;
 import org.gridloop.timing.Stage;
 import org.gridloop.timing.TimeLimit;
 import org.gridloop.timing.TimeLimits;
-import org.gridloop.timing.Urgency;
+import org.gridloop.casework.Urgency;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

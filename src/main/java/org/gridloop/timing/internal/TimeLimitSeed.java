@@ -13,7 +13,7 @@ import org.gridloop.catalog.CategoryKind;
 import org.gridloop.timing.LimitUnit;
 import org.gridloop.timing.TimeLimit;
 import org.gridloop.timing.TimeLimits;
-import org.gridloop.timing.Urgency;
+import org.gridloop.casework.Urgency;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;

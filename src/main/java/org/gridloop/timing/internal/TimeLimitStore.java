@@ -6,13 +6,14 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.gridloop.catalog.CategoryKind;
 import org.gridloop.timing.LimitUnit;
 import org.gridloop.timing.Stage;
 import org.gridloop.timing.TimeLimit;
 import org.gridloop.timing.TimeLimits;
-import org.gridloop.timing.Urgency;
+import org.gridloop.casework.Urgency;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,9 +22,15 @@ import org.springframework.stereotype.Repository;
 class TimeLimitStore {
 
     private final JdbcClient jdbc;
+    private final AtomicLong changes = new AtomicLong();
 
     TimeLimitStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** How many standards this node saved so far: a change tells caches to reload. */
+    long changes() {
+        return changes.get();
     }
 
     Optional<StageLimit> stageLimit(Stage stage, Instant at) {
@@ -46,6 +53,7 @@ class TimeLimitStore {
                 .param("stage", limit.stage().name()).param("amount", limit.limit().amount())
                 .param("unit", limit.limit().unit().name()).param("from", Timestamp.from(limit.effectiveFrom()))
                 .update();
+        changes.incrementAndGet();
     }
 
     /**
@@ -97,6 +105,7 @@ class TimeLimitStore {
                 .param("unit", limit.limit().unit().name()).param("from", Timestamp.from(limit.effectiveFrom()))
                 .param("source", limit.source().length() > 300 ? limit.source().substring(0, 300) : limit.source())
                 .update();
+        changes.incrementAndGet();
     }
 
     private StageLimit stageLimit(ResultSet rs, int row) throws SQLException {

@@ -12,7 +12,7 @@ import org.gridloop.catalog.CategoryKind;
 import org.gridloop.identity.Actor;
 import org.gridloop.timing.LimitUnit;
 import org.gridloop.timing.Stage;
-import org.gridloop.timing.Urgency;
+import org.gridloop.casework.Urgency;
 import org.gridloop.timing.internal.StageLimit;
 import org.gridloop.timing.internal.TimeLimitManagement;
 import org.gridloop.timing.internal.TimeLimitManagement.HandlingLimitChange;

@@ -23,7 +23,11 @@ record Workstation(String path, String labelCode, Set<Post> posts) {
             new Workstation("/queues/department", "nav.department", Set.of(Post.DEPARTMENT_HANDLER)),
             new Workstation("/queues/tasks", "nav.tasks", Set.of(Post.INSPECTOR)),
             new Workstation("/queues/closing", "nav.closing", Set.of(Post.SHIFT_SUPERVISOR)),
-            new Workstation("/cases", "nav.cases", Set.of()));
+            new Workstation("/supervision", "nav.supervision", Set.of(Post.DISPATCHER, Post.LEADER,
+                    Post.SHIFT_SUPERVISOR, Post.DEPARTMENT_HANDLER)),
+            new Workstation("/cases", "nav.cases", Set.of()),
+            new Workstation("/admin/calendar", "nav.calendar", Set.of(Post.ADMINISTRATOR)),
+            new Workstation("/admin/time-limits", "nav.timeLimits", Set.of(Post.ADMINISTRATOR)));
 
     /** The workstations of the actor's posts, in the order of the case's journey. */
     static List<Workstation> of(Actor actor) {

@@ -11,7 +11,7 @@ import org.gridloop.catalog.CategoryKind;
 import org.gridloop.timing.Stage;
 import org.gridloop.timing.TimeLimit;
 import org.gridloop.timing.TimeLimits;
-import org.gridloop.timing.Urgency;
+import org.gridloop.casework.Urgency;
 import org.gridloop.web.HttpIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

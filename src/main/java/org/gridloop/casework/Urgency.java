@@ -1,4 +1,4 @@
-package org.gridloop.timing;
+package org.gridloop.casework;
 
 /** How urgent a registered case is; it selects the handling limit. */
 public enum Urgency {

@@ -1,0 +1,12 @@
+package org.gridloop.casework;
+
+import java.time.Instant;
+
+/**
+ * A stage clock that reached a light the supervision scan had not alerted yet.
+ *
+ * @param department the department holding the case, {@code null} before dispatch
+ */
+public record StageAlert(String number, CaseStage stage, Light light, String department, String subdistrictCode,
+        Instant dueAt) {
+}

@@ -1,0 +1,94 @@
+package org.gridloop.timing;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.gridloop.casework.Light;
+import org.gridloop.casework.StageAlert;
+import org.gridloop.casework.StageAlerts;
+import org.gridloop.identity.Actor;
+import org.gridloop.identity.Post;
+import org.gridloop.timing.internal.UrgeNoticeStore;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Supervision (督办): the scan that raises {@link CaseDueSoon} when a stage clock turns yellow and
+ * {@link CaseOverdue} with an {@link UrgeNotice urge notice} when it turns red, once per stage
+ * each, and the notices as users see them.
+ *
+ * <p>The scan claims clocks in batches, each batch in one transaction with its notices and
+ * events: several nodes may scan at once, each clock goes to exactly one of them.
+ */
+@Service
+public class Supervision {
+
+    /** Clocks claimed per transaction. */
+    static final int BATCH = 1000;
+
+    private final StageAlerts alerts;
+    private final UrgeNoticeStore notices;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    Supervision(StageAlerts alerts, UrgeNoticeStore notices, ApplicationEventPublisher events,
+            TransactionTemplate transactions, Clock clock) {
+        this.alerts = alerts;
+        this.notices = notices;
+        this.events = events;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** What one scan raised. */
+    public record ScanResult(int dueSoon, int overdue) {
+    }
+
+    /** Raises the alerts due now. */
+    public ScanResult scan() {
+        Instant now = clock.instant();
+        return new ScanResult(raise(Light.YELLOW, now), raise(Light.RED, now));
+    }
+
+    private int raise(Light light, Instant now) {
+        int raised = 0;
+        int claimed;
+        do {
+            claimed = transactions.execute(status -> {
+                List<StageAlert> batch = alerts.claim(light, now, BATCH);
+                if (light == Light.RED) {
+                    notices.addOverdue(batch, now);
+                }
+                for (StageAlert alert : batch) {
+                    events.publishEvent(light == Light.RED
+                            ? new CaseOverdue(alert.number(), alert.stage(), alert.department(), alert.dueAt(), now)
+                            : new CaseDueSoon(alert.number(), alert.stage(), alert.department(), alert.dueAt(), now));
+                }
+                return batch.size();
+            });
+            raised += claimed;
+        } while (claimed == BATCH);
+        return raised;
+    }
+
+    /**
+     * The latest urge notices the actor may see: a department handler those of their department,
+     * the centers and leaders all.
+     */
+    public List<UrgeNotice> recentNotices(Actor actor, int limit) {
+        boolean central = actor.holds(Post.DISPATCHER) || actor.holds(Post.LEADER)
+                || actor.holds(Post.SHIFT_SUPERVISOR) || actor.holds(Post.ADMINISTRATOR);
+        if (!central && actor.departmentCode() == null) {
+            return List.of();
+        }
+        return notices.recent(central ? null : actor.departmentCode(), limit);
+    }
+
+    /** The urge notices of one case, oldest first. */
+    public List<UrgeNotice> noticesOf(String caseNumber) {
+        return notices.ofCase(caseNumber);
+    }
+}
