@@ -10,6 +10,7 @@ import org.gridloop.casework.StageAlerts;
 import org.gridloop.identity.Actor;
 import org.gridloop.identity.Post;
 import org.gridloop.timing.internal.UrgeNoticeStore;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -25,17 +26,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class Supervision {
 
-    /** Clocks claimed per transaction. */
-    static final int BATCH = 1000;
-
     private final StageAlerts alerts;
     private final UrgeNoticeStore notices;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final int batch;
 
+    /** @param batch clocks claimed per transaction ({@code gridloop.timing.scan-batch}) */
     Supervision(StageAlerts alerts, UrgeNoticeStore notices, ApplicationEventPublisher events,
-            TransactionTemplate transactions, Clock clock) {
+            TransactionTemplate transactions, Clock clock, @Value("${gridloop.timing.scan-batch:1000}") int batch) {
+        this.batch = batch;
         this.alerts = alerts;
         this.notices = notices;
         this.events = events;
@@ -58,19 +59,19 @@ public class Supervision {
         int claimed;
         do {
             claimed = transactions.execute(status -> {
-                List<StageAlert> batch = alerts.claim(light, now, BATCH);
+                List<StageAlert> claimedAlerts = alerts.claim(light, now, batch);
                 if (light == Light.RED) {
-                    notices.addOverdue(batch, now);
+                    notices.addOverdue(claimedAlerts, now);
                 }
-                for (StageAlert alert : batch) {
+                for (StageAlert alert : claimedAlerts) {
                     events.publishEvent(light == Light.RED
                             ? new CaseOverdue(alert.number(), alert.stage(), alert.department(), alert.dueAt(), now)
                             : new CaseDueSoon(alert.number(), alert.stage(), alert.department(), alert.dueAt(), now));
                 }
-                return batch.size();
+                return claimedAlerts.size();
             });
             raised += claimed;
-        } while (claimed == BATCH);
+        } while (claimed == batch);
         return raised;
     }
 

@@ -11,22 +11,34 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
-/** The system clock, which a test may move forward and must {@link #reset()} afterwards. */
+/**
+ * The system clock, which a test may move forward or stop at an instant, and must
+ * {@link #reset()} afterwards.
+ */
 public final class ShiftableClock extends Clock {
 
     private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
+    private final AtomicReference<Instant> stoppedAt = new AtomicReference<>();
 
     public void shift(Duration duration) {
         offset.accumulateAndGet(duration, Duration::plus);
     }
 
+    /** Stops the clock at {@code instant}: it reads that instant (plus any shift) until reset. */
+    public void stopAt(Instant instant) {
+        offset.set(Duration.ZERO);
+        stoppedAt.set(instant);
+    }
+
     public void reset() {
         offset.set(Duration.ZERO);
+        stoppedAt.set(null);
     }
 
     @Override
     public Instant instant() {
-        return Instant.now().plus(offset.get());
+        Instant stopped = stoppedAt.get();
+        return (stopped != null ? stopped : Instant.now()).plus(offset.get());
     }
 
     @Override
