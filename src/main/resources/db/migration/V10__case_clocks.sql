@@ -20,13 +20,12 @@ ALTER TABLE casework_case
     ADD COLUMN case_paused_at   TIMESTAMP WITH TIME ZONE,
     ADD COLUMN closed_on_time   BOOLEAN;
 
--- The supervision scan: running stage clocks that reach yellow or red and were not alerted yet.
-CREATE INDEX casework_case_due_soon_idx ON casework_case (stage_yellow_at)
-    WHERE stage_alert = 0 AND stage_paused_at IS NULL;
-CREATE INDEX casework_case_overdue_idx ON casework_case (stage_red_at)
-    WHERE stage_alert < 2 AND stage_paused_at IS NULL;
--- Queues sorted by urgency of the deadline (red first).
-CREATE INDEX casework_case_stage_red_idx ON casework_case (stage_red_at) WHERE stage IS NOT NULL;
+-- The supervision scan: running stage clocks by the instant they turn yellow and red. stage_alert
+-- is in no index, so that marking a clock alerted is a heap-only update; the free space that
+-- needs is left on every page.
+CREATE INDEX casework_case_stage_yellow_idx ON casework_case (stage_yellow_at) WHERE stage_paused_at IS NULL;
+CREATE INDEX casework_case_stage_red_idx ON casework_case (stage_red_at) WHERE stage_paused_at IS NULL;
+ALTER TABLE casework_case SET (fillfactor = 90);
 
 -- The stage whose clock a step stopped, and whether it kept its limit then: history that later
 -- changes of the limits never rewrite.

@@ -19,21 +19,22 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class StageAlerts {
 
+    /* The claimed ids as an array, so that the update finds its rows by primary key. */
     private static final String DUE_SOON = """
-            WITH claimed AS (
+            UPDATE casework_case SET stage_alert = 1
+            WHERE id = ANY(ARRAY(
                 SELECT id FROM casework_case
-                WHERE stage_alert = 0 AND stage_paused_at IS NULL AND stage_yellow_at <= :now
-                ORDER BY stage_yellow_at LIMIT :limit FOR UPDATE SKIP LOCKED)
-            UPDATE casework_case c SET stage_alert = 1 FROM claimed WHERE c.id = claimed.id
-            RETURNING c.number, c.stage, c.department_code, c.subdistrict_code, c.stage_due_at""";
+                WHERE stage_alert = 0 AND stage_paused_at IS NULL AND stage_yellow_at BETWEEN :from AND :now
+                ORDER BY stage_yellow_at LIMIT :limit FOR UPDATE SKIP LOCKED))
+            RETURNING number, stage, department_code, subdistrict_code, stage_due_at, stage_yellow_at AS reached_at""";
 
     private static final String OVERDUE = """
-            WITH claimed AS (
+            UPDATE casework_case SET stage_alert = 2
+            WHERE id = ANY(ARRAY(
                 SELECT id FROM casework_case
-                WHERE stage_alert < 2 AND stage_paused_at IS NULL AND stage_red_at <= :now
-                ORDER BY stage_red_at LIMIT :limit FOR UPDATE SKIP LOCKED)
-            UPDATE casework_case c SET stage_alert = 2 FROM claimed WHERE c.id = claimed.id
-            RETURNING c.number, c.stage, c.department_code, c.subdistrict_code, c.stage_due_at""";
+                WHERE stage_alert < 2 AND stage_paused_at IS NULL AND stage_red_at BETWEEN :from AND :now
+                ORDER BY stage_red_at LIMIT :limit FOR UPDATE SKIP LOCKED))
+            RETURNING number, stage, department_code, subdistrict_code, stage_due_at, stage_red_at AS reached_at""";
 
     private final JdbcClient jdbc;
 
@@ -43,20 +44,24 @@ public class StageAlerts {
 
     /**
      * Claims up to {@code limit} running stage clocks that show {@code light} (yellow: reached
-     * the yellow threshold; red: reached the red one) at {@code now} and were not alerted for it.
-     * The claim belongs to the caller's transaction: rolled back, the clocks are claimable again.
+     * the yellow threshold; red: reached the red one) at {@code now}, reached it at {@code from}
+     * or later, and were not alerted for it; the earliest first. A scan claiming in batches
+     * passes the last {@link StageAlert#reachedAt()} it claimed as the next {@code from}, so
+     * that it never walks the clocks it alerted again. The claim belongs to the caller's
+     * transaction: rolled back, the clocks are claimable again.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public List<StageAlert> claim(Light light, Instant now, int limit) {
+    public List<StageAlert> claim(Light light, Instant from, Instant now, int limit) {
         String sql = switch (light) {
             case YELLOW -> DUE_SOON;
             case RED -> OVERDUE;
             case GREEN -> throw new IllegalArgumentException("Green needs no alert");
         };
-        return jdbc.sql(sql).param("now", Timestamp.from(now)).param("limit", limit)
+        return jdbc.sql(sql).param("from", Timestamp.from(from)).param("now", Timestamp.from(now))
+                .param("limit", limit)
                 .query((rs, n) -> new StageAlert(rs.getString("number"), CaseStage.valueOf(rs.getString("stage")),
                         light, rs.getString("department_code"), rs.getString("subdistrict_code"),
-                        rs.getTimestamp("stage_due_at").toInstant()))
+                        rs.getTimestamp("stage_due_at").toInstant(), rs.getTimestamp("reached_at").toInstant()))
                 .list();
     }
 }

@@ -56,10 +56,14 @@ public class Supervision {
 
     private int raise(Light light, Instant now) {
         int raised = 0;
+        Instant[] from = {Instant.EPOCH};
         int claimed;
         do {
             claimed = transactions.execute(status -> {
-                List<StageAlert> claimedAlerts = alerts.claim(light, now, batch);
+                List<StageAlert> claimedAlerts = alerts.claim(light, from[0], now, batch);
+                if (!claimedAlerts.isEmpty()) {
+                    from[0] = claimedAlerts.get(claimedAlerts.size() - 1).reachedAt();
+                }
                 if (light == Light.RED) {
                     notices.addOverdue(claimedAlerts, now);
                 }
