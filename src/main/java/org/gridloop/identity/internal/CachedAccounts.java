@@ -29,16 +29,21 @@ class CachedAccounts {
     Optional<SignedInUser> find(String username) {
         Instant now = clock.instant();
         Entry entry = entries.get(username);
-        if (entry == null || !now.isBefore(entry.expiresAt())) {
+        if (entry == null || !entry.freshAt(now, ttl)) {
             Optional<SignedInUser> user = accounts.find(username)
                     .filter(StoredAccount::enabled)
                     .map(account -> new SignedInUser(account.toActor(), null, true));
-            entry = new Entry(user, now.plus(ttl));
+            entry = new Entry(user, now);
             entries.put(username, entry);
         }
         return entry.user();
     }
 
-    private record Entry(Optional<SignedInUser> user, Instant expiresAt) {
+    private record Entry(Optional<SignedInUser> user, Instant loadedAt) {
+
+        /** Loaded less than {@code ttl} ago; a clock set back makes every entry stale. */
+        boolean freshAt(Instant now, Duration ttl) {
+            return !now.isBefore(loadedAt) && now.isBefore(loadedAt.plus(ttl));
+        }
     }
 }

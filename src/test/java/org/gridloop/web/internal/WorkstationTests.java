@@ -15,14 +15,22 @@ class WorkstationTests {
         Actor operatorAndSupervisor = new Actor("wang", "王", Set.of(Post.INTAKE_OPERATOR, Post.SHIFT_SUPERVISOR), null);
 
         assertThat(Workstation.of(operatorAndSupervisor)).extracting(Workstation::path).containsExactly(
-                "/queues/intake", "/hotline", "/queues/registration", "/queues/closing", "/cases");
+                "/queues/intake", "/hotline", "/queues/registration", "/queues/closing", "/supervision", "/cases");
     }
 
     @Test
-    void givesEveryoneTheCaseSearch() {
+    void givesEveryoneTheCaseSearchAndLeadersTheSupervision() {
         Actor leader = new Actor("chen", "陈", Set.of(Post.LEADER), null);
 
-        assertThat(Workstation.of(leader)).extracting(Workstation::path).containsExactly("/cases");
+        assertThat(Workstation.of(leader)).extracting(Workstation::path).containsExactly("/supervision", "/cases");
+    }
+
+    @Test
+    void givesAdministratorsTheCalendarAndTheTimeLimits() {
+        Actor admin = new Actor("admin", "管理员", Set.of(Post.ADMINISTRATOR), null);
+
+        assertThat(Workstation.of(admin)).extracting(Workstation::path)
+                .containsExactly("/cases", "/admin/calendar", "/admin/time-limits");
     }
 
     @Test
@@ -30,6 +38,6 @@ class WorkstationTests {
         assertThat(Workstation.of(new Actor("i", "i", Set.of(Post.INSPECTOR), null)))
                 .extracting(Workstation::path).containsExactly("/queues/tasks", "/cases");
         assertThat(Workstation.of(new Actor("h", "h", Set.of(Post.DEPARTMENT_HANDLER), "WATER")))
-                .extracting(Workstation::path).containsExactly("/queues/department", "/cases");
+                .extracting(Workstation::path).containsExactly("/queues/department", "/supervision", "/cases");
     }
 }
