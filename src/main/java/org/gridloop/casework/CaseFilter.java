@@ -20,9 +20,4 @@ public record CaseFilter(Set<CaseStatus> statuses, String subdistrict, String de
     public CaseFilter {
         statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
     }
-
-    public CaseFilter(Set<CaseStatus> statuses, String subdistrict, String department, String inspector,
-            String number) {
-        this(statuses, subdistrict, department, inspector, number, null, null);
-    }
 }

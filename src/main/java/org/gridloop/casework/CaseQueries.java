@@ -61,11 +61,7 @@ public class CaseQueries {
         this.duplicateWindow = duplicateWindow;
     }
 
-    /** A page of the cases the filter selects within the actor's scope, newest first. */
-    public CasePage list(CaseFilter filter, Actor actor, int page, int size) {
-        return list(filter, CaseOrder.NEWEST, actor, page, size);
-    }
-
+    /** A page of the cases the filter selects within the actor's scope, in the given order. */
     public CasePage list(CaseFilter filter, CaseOrder order, Actor actor, int page, int size) {
         int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
         int pageNumber = Math.max(0, page);

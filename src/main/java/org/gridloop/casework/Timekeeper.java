@@ -33,12 +33,14 @@ class Timekeeper {
                         extend(clock, entry.minutes(), at);
                     }
                 }
-                case REQUEST_RETURN -> clock.stagePausedAt = at;
+                case REQUEST_RETURN -> pauseStage(clock, at);
                 case REJECT_RETURN -> resumeStage(clock, at);
                 case DECIDE_SUSPENSION -> {
                     if (entry.outcome() == Outcome.GRANTED) {
-                        clock.stagePausedAt = at;
-                        clock.casePausedAt = at;
+                        pauseStage(clock, at);
+                        if (clock.caseDeadline != null) {
+                            clock.casePausedAt = at;
+                        }
                     }
                 }
                 case RESUME -> {
@@ -78,6 +80,13 @@ class Timekeeper {
         }
     }
 
+    /** Cases stored before clocks existed have none to pause until their next stage starts one. */
+    private static void pauseStage(CaseClock clock, Instant at) {
+        if (clock.stageDeadline != null) {
+            clock.stagePausedAt = at;
+        }
+    }
+
     private void resumeStage(CaseClock clock, Instant at) {
         if (clock.stagePausedAt != null) {
             clock.stageDeadline = deadlines.resumed(clock.stageDeadline, clock.stagePausedAt, at);
@@ -87,8 +96,10 @@ class Timekeeper {
     }
 
     private void extend(CaseClock clock, int minutes, Instant at) {
-        clock.stageDeadline = deadlines.extended(clock.stageDeadline, minutes);
-        clock.alertCeiling = Math.min(clock.alertCeiling, alertLevel(clock.stageDeadline, at));
+        if (clock.stageDeadline != null) {
+            clock.stageDeadline = deadlines.extended(clock.stageDeadline, minutes);
+            clock.alertCeiling = Math.min(clock.alertCeiling, alertLevel(clock.stageDeadline, at));
+        }
         if (clock.caseDeadline != null) {
             clock.caseDeadline = deadlines.extended(clock.caseDeadline, minutes);
         }

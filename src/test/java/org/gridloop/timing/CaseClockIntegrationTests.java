@@ -200,6 +200,36 @@ class CaseClockIntegrationTests {
     }
 
     @Test
+    void aReturnWaitingForItsDecisionDoesNotCountAgainstTheDepartment() {
+        at("2026-03-12T09:00:00");
+        String number = report();
+        step("operator", number, "accept", Map.of());
+        step("supervisor", number, "register", Map.of());
+        at("2026-03-12T09:10:00");
+        String handler = "handler-" + step("dispatcher", number, "dispatch", Map.of()).path("department")
+                .path("code").asString();
+
+        at("2026-03-12T09:40:00");
+        JsonNode returning = step(handler, number, "requestReturn", Map.of("reason", "不属于本部门"));
+        assertThat(returning.path("clockPaused").asBoolean()).isTrue();
+        long remaining = returning.path("remainingWorkingMinutes").asLong();
+        at("2026-03-12T10:40:00");
+        JsonNode rejected = step("dispatcher", number, "rejectReturn", Map.of());
+        assertThat(rejected.path("clockPaused").asBoolean()).isFalse();
+        assertThat(rejected.path("remainingWorkingMinutes").asLong()).isEqualTo(remaining);
+
+        at("2026-03-12T10:50:00");
+        step(handler, number, "requestReturn", Map.of("reason", "确实不属于本部门"));
+        at("2026-03-13T10:00:00");
+        JsonNode approved = step("dispatcher", number, "approveReturn", Map.of());
+        JsonNode ended = last(approved.path("timeline"));
+        assertThat(ended.path("stageEnded").asString()).isEqualTo("HANDLE");
+        assertThat(ended.path("onTime").asBoolean()).as("judged when the department handed it back").isTrue();
+        assertThat(approved.path("stage").asString()).isEqualTo("DISPATCH");
+        assertThat(approved.path("dueAt").asString()).isEqualTo("2026-03-13T10:10:00+08:00");
+    }
+
+    @Test
     void twoSchedulersRaiseEachAlertExactlyOnce() throws Exception {
         at("2026-03-09T09:00:00");
         List<String> numbers = new ArrayList<>();

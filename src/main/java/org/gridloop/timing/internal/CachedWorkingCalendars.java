@@ -8,12 +8,14 @@ import java.util.List;
 import org.gridloop.timing.LimitUnit;
 import org.gridloop.timing.TimeLimit;
 import org.gridloop.timing.WorkingCalendars;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
  * The platform's working calendar, precomputed in a {@link CalendarTable} that is rebuilt
- * whenever the stored calendar changes. Counts to the second; fractions of a second of the
- * start are dropped.
+ * whenever the stored calendar changes: at once for edits on this node, within
+ * {@code gridloop.timing.calendar-refresh} (1 min) for edits on other nodes. Counts to the
+ * second; fractions of a second of the start are dropped.
  */
 @Service
 class CachedWorkingCalendars implements WorkingCalendars {
@@ -23,14 +25,26 @@ class CachedWorkingCalendars implements WorkingCalendars {
 
     private final CalendarStore store;
     private volatile CalendarTable table;
+    private volatile String fingerprint;
 
     CachedWorkingCalendars(CalendarStore store) {
         this.store = store;
     }
 
     /** Builds the table from the stored calendar again; later computations use the new one. */
-    void rebuild() {
+    synchronized void rebuild() {
+        String current = store.fingerprint();
         table = build(store.versions(), store.specialDays());
+        fingerprint = current;
+    }
+
+    /** Rebuilds the table when another node changed the stored calendar. */
+    @Scheduled(initialDelayString = "${gridloop.timing.calendar-refresh:PT1M}",
+            fixedDelayString = "${gridloop.timing.calendar-refresh:PT1M}")
+    void refreshIfChanged() {
+        if (table != null && !store.fingerprint().equals(fingerprint)) {
+            rebuild();
+        }
     }
 
     static CalendarTable build(List<CalendarVersion> versions, List<SpecialDay> specialDays) {

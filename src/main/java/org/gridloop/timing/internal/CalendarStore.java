@@ -84,6 +84,18 @@ class CalendarStore {
                 .param("first", LocalDate.of(year, 1, 1)).param("last", LocalDate.of(year, 12, 31)).update();
     }
 
+    /** A digest of the whole stored calendar: it differs once anything in it changed. */
+    String fingerprint() {
+        return jdbc.sql("""
+                SELECT md5(
+                    coalesce((SELECT string_agg(day || kind || name, ',' ORDER BY day) FROM timing_special_day), '')
+                    || '|' || coalesce((SELECT string_agg(id || ':' || valid_from || ':' || coalesce(valid_to::text, ''),
+                        ',' ORDER BY id) FROM timing_calendar), '')
+                    || '|' || coalesce((SELECT string_agg(calendar_id || ':' || day_of_week || ':' || starts_at || '-'
+                        || ends_at, ',' ORDER BY calendar_id, day_of_week, starts_at) FROM timing_working_period), ''))""")
+                .query(String.class).single();
+    }
+
     private SpecialDay specialDay(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new SpecialDay(rs.getObject("day", LocalDate.class), SpecialDay.Kind.valueOf(rs.getString("kind")),
                 rs.getString("name"));
