@@ -2,6 +2,7 @@ package org.gridloop.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -60,6 +61,19 @@ class CaseLifecycleIntegrationTests extends CaseApiSupport {
         assertThat(verify.path("outcome").asString()).isEqualTo("CONFIRMED");
         assertThat(verify.path("lat").asDouble()).isEqualTo(22.7);
         assertThat(verify.path("at").asString()).endsWith("+08:00");
+
+        List<String> stagesEnded = new ArrayList<>();
+        closed.json().path("timeline").forEach(entry -> {
+            if (entry.has("stageEnded")) {
+                stagesEnded.add(entry.path("stageEnded").asString());
+                assertThat(entry.path("onTime").isBoolean()).as("judged when the stage ended").isTrue();
+            }
+        });
+        assertThat(stagesEnded).as("each step that left a stage stopped its clock").containsExactly("ACCEPT",
+                "VERIFY", "ACCEPT", "REGISTER", "DISPATCH", "HANDLE", "DISPATCH", "HANDLE", "REQUEST_CHECK", "CHECK",
+                "HANDLE", "REQUEST_CHECK", "CHECK", "CLOSE");
+        assertThat(closed.json().path("stage").isMissingNode()).isTrue();
+        assertThat(closed.json().path("caseClock").path("closedOnTime").isBoolean()).isTrue();
     }
 
     @Test
