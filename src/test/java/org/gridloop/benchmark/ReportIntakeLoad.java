@@ -50,10 +50,9 @@ public final class ReportIntakeLoad {
         int warmup = intArg(args, 2, 15);
         int inspectors = intArg(args, 3, 50);
         ConfigurableApplicationContext context = new SpringApplicationBuilder(GridloopApplication.class)
-                .properties("server.port=0", "gridloop.embedded-database.ephemeral=true",
-                        "gridloop.photos.directory=" + Files.createTempDirectory("photos"),
-                        "logging.level.root=WARN", "spring.main.banner-mode=off")
-                .run();
+                .run("--server.port=0", "--gridloop.embedded-database.ephemeral=true",
+                        "--gridloop.photos.directory=" + Files.createTempDirectory("photos"),
+                        "--logging.level.root=WARN", "--spring.main.banner-mode=off");
         try {
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();
             Fixture fixture = new Fixture(context, port, inspectors);

@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.gridloop.catalog.Categories;
 import org.gridloop.catalog.Category;
@@ -37,6 +39,7 @@ class StoredTimeLimits implements TimeLimits {
     private final Categories categories;
     private final Clock clock;
     private final Duration refresh;
+    private final ReentrantLock reloading = new ReentrantLock();
     private volatile Snapshot snapshot;
 
     StoredTimeLimits(TimeLimitStore store, Categories categories, Clock clock,
@@ -87,15 +90,46 @@ class StoredTimeLimits implements TimeLimits {
         return Optional.empty();
     }
 
+    /**
+     * The current snapshot. A change saved on this node or another active scheme makes callers
+     * wait for the reload; a snapshot that is merely old is reloaded by one caller while the
+     * others go on with it.
+     */
     private Snapshot snapshot() {
         Snapshot current = snapshot;
-        String scheme = categories.activeScheme();
-        if (current == null || current.changes != store.changes() || !current.scheme.equals(scheme)
-                || clock.instant().isAfter(current.loadedAt.plus(refresh))) {
-            current = load(scheme);
+        if (current == null || current.changes != store.changes()
+                || !current.scheme.equals(categories.activeScheme())) {
+            reloading.lock();
+            try {
+                return reloadIf(this::outdated);
+            } finally {
+                reloading.unlock();
+            }
+        }
+        Instant now = clock.instant();
+        if ((now.isAfter(current.loadedAt.plus(refresh)) || now.isBefore(current.loadedAt)) && reloading.tryLock()) {
+            try {
+                return reloadIf(latest -> latest == current);
+            } finally {
+                reloading.unlock();
+            }
+        }
+        return current;
+    }
+
+    private Snapshot reloadIf(Predicate<Snapshot> needed) {
+        Snapshot current = snapshot;
+        if (needed.test(current)) {
+            current = load(categories.activeScheme());
             snapshot = current;
         }
         return current;
+    }
+
+    /** Whether the snapshot misses a change saved on this node or is of another scheme. */
+    private boolean outdated(Snapshot current) {
+        return current == null || current.changes != store.changes()
+                || !current.scheme.equals(categories.activeScheme());
     }
 
     private Snapshot load(String scheme) {
