@@ -67,20 +67,50 @@ class CaseFiles {
                 .param("number", number.value()).query(String.class).list();
     }
 
+    /**
+     * A timeline entry's columns, and their values as {@link #entryValues} names them, typed so
+     * that they also serve as the select list of an {@code INSERT … SELECT}.
+     */
+    private static final String ENTRY_COLUMNS = """
+            case_id, sequence, action, from_status, to_status, actor, post, at, latitude, longitude, note, photos,
+            department_code, inspector, outcome, minutes, stage, on_time""";
+    private static final String ENTRY_VALUES = """
+            CAST(:entrySequence AS INT), CAST(:entryAction AS VARCHAR), CAST(:entryFrom AS VARCHAR),
+            CAST(:entryTo AS VARCHAR), CAST(:entryActor AS VARCHAR), CAST(:entryPost AS VARCHAR),
+            CAST(:entryAt AS TIMESTAMPTZ), CAST(:entryLat AS DOUBLE PRECISION), CAST(:entryLon AS DOUBLE PRECISION),
+            CAST(:entryNote AS TEXT), CAST(:entryPhotos AS TEXT[]), CAST(:entryDepartment AS VARCHAR),
+            CAST(:entryInspector AS VARCHAR), CAST(:entryOutcome AS VARCHAR), CAST(:entryMinutes AS INT),
+            CAST(:entryStage AS VARCHAR), CAST(:entryOnTime AS BOOLEAN)""";
+
+    /**
+     * Stores the case and its new timeline entries. A new case and its first entry go in one
+     * statement: intake is the platform's busiest write.
+     */
     void save(CaseFile file) {
-        long id = file.id() == null ? insert(file) : update(file);
-        for (TimelineEntry entry : file.newEntries()) {
+        List<TimelineEntry> entries = file.newEntries();
+        long id;
+        int stored;
+        if (file.id() == null) {
+            id = insert(file, entries.get(0));
+            stored = 1;
+        } else {
+            id = update(file);
+            stored = 0;
+        }
+        for (TimelineEntry entry : entries.subList(stored, entries.size())) {
             insertEntry(id, entry);
         }
         file.events().forEach(events::publishEvent);
         file.stored();
     }
 
-    private long insert(CaseFile file) {
+    /** Inserts a new case with its first timeline entry and returns the case's id. */
+    private long insert(CaseFile file, TimelineEntry first) {
         CaseFacts facts = file.facts();
         GridPlace place = facts.place();
         Location location = facts.location();
         return jdbc.sql("""
+                WITH new_case AS (
                 INSERT INTO casework_case (number, version, status, kind, scheme, category_code, category_name,
                     major_name, latitude, longitude, accuracy_m, address, grid_code, community_code, community_name,
                     subdistrict_code, subdistrict_name, description, channel, reporter, caller_name, caller_phone,
@@ -91,8 +121,11 @@ class CaseFiles {
                     :description, :channel, :reporter, :callerName, :callerPhone, :clientId, :photos, :reportedAt,
                     :reportedAt, :verified, :stage, :stageStartedAt, :stageYellowAt, :stageRedAt, :stageDueAt,
                     :stageNatural)
-                RETURNING id""")
+                RETURNING id)
+                INSERT INTO casework_timeline_entry (""" + ENTRY_COLUMNS + ") SELECT id, " + ENTRY_VALUES + """
+                 FROM new_case RETURNING case_id""")
                 .params(stageClock(file.runningClock()))
+                .params(entryValues(first))
                 .param("number", file.number().value())
                 .param("status", file.status().name())
                 .param("kind", facts.kind().name())
@@ -163,30 +196,32 @@ class CaseFiles {
     }
 
     private void insertEntry(long caseId, TimelineEntry entry) {
-        jdbc.sql("""
-                INSERT INTO casework_timeline_entry (case_id, sequence, action, from_status, to_status, actor, post,
-                    at, latitude, longitude, note, photos, department_code, inspector, outcome, minutes, stage, on_time)
-                VALUES (:caseId, :sequence, :action, :from, :to, :actor, :post, :at, :lat, :lon, :note, :photos,
-                    :department, :inspector, :outcome, :minutes, :stage, :onTime)""")
+        jdbc.sql("INSERT INTO casework_timeline_entry (" + ENTRY_COLUMNS + ") VALUES (:caseId, " + ENTRY_VALUES + ")")
                 .param("caseId", caseId)
-                .param("sequence", entry.sequence())
-                .param("action", entry.action().name())
-                .param("from", entry.from() == null ? null : entry.from().name())
-                .param("to", entry.to().name())
-                .param("actor", entry.actor())
-                .param("post", entry.post().name())
-                .param("at", Timestamp.from(entry.at()))
-                .param("lat", entry.latitude())
-                .param("lon", entry.longitude())
-                .param("note", entry.note())
-                .param("photos", entry.photos().toArray(String[]::new))
-                .param("department", entry.department())
-                .param("inspector", entry.inspector())
-                .param("outcome", entry.outcome() == null ? null : entry.outcome().name())
-                .param("minutes", entry.minutes())
-                .param("stage", entry.stage() == null ? null : entry.stage().name())
-                .param("onTime", entry.onTime())
+                .params(entryValues(entry))
                 .update();
+    }
+
+    private static Map<String, Object> entryValues(TimelineEntry entry) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("entrySequence", entry.sequence());
+        values.put("entryAction", entry.action().name());
+        values.put("entryFrom", entry.from() == null ? null : entry.from().name());
+        values.put("entryTo", entry.to().name());
+        values.put("entryActor", entry.actor());
+        values.put("entryPost", entry.post().name());
+        values.put("entryAt", Timestamp.from(entry.at()));
+        values.put("entryLat", entry.latitude());
+        values.put("entryLon", entry.longitude());
+        values.put("entryNote", entry.note());
+        values.put("entryPhotos", entry.photos().toArray(String[]::new));
+        values.put("entryDepartment", entry.department());
+        values.put("entryInspector", entry.inspector());
+        values.put("entryOutcome", entry.outcome() == null ? null : entry.outcome().name());
+        values.put("entryMinutes", entry.minutes());
+        values.put("entryStage", entry.stage() == null ? null : entry.stage().name());
+        values.put("entryOnTime", entry.onTime());
+        return values;
     }
 
     private static CaseFile caseFile(ResultSet rs, List<TimelineEntry> timeline) throws SQLException {

@@ -74,6 +74,9 @@ class SecurityConfiguration {
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
+                // Tokens simply expire: no logout, and no servlet request wrapper, on the API.
+                .logout(logout -> logout.disable())
+                .servletApi(servletApi -> servletApi.disable())
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .build();
     }
