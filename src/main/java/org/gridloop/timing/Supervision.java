@@ -54,29 +54,32 @@ public class Supervision {
         return new ScanResult(raise(Light.YELLOW, now), raise(Light.RED, now));
     }
 
+    /** Claims the clocks showing {@code light} batch by batch, each batch from where the last one ended. */
     private int raise(Light light, Instant now) {
         int raised = 0;
-        Instant[] from = {Instant.EPOCH};
-        int claimed;
-        do {
-            claimed = transactions.execute(status -> {
-                List<StageAlert> claimedAlerts = alerts.claim(light, from[0], now, batch);
-                if (!claimedAlerts.isEmpty()) {
-                    from[0] = claimedAlerts.get(claimedAlerts.size() - 1).reachedAt();
-                }
-                if (light == Light.RED) {
-                    notices.addOverdue(claimedAlerts, now);
-                }
-                for (StageAlert alert : claimedAlerts) {
-                    events.publishEvent(light == Light.RED
-                            ? new CaseOverdue(alert.number(), alert.stage(), alert.department(), alert.dueAt(), now)
-                            : new CaseDueSoon(alert.number(), alert.stage(), alert.department(), alert.dueAt(), now));
-                }
-                return claimedAlerts.size();
-            });
-            raised += claimed;
-        } while (claimed == batch);
-        return raised;
+        Instant from = Instant.EPOCH;
+        while (true) {
+            Instant after = from;
+            List<StageAlert> claimed = transactions.execute(status -> raiseBatch(light, after, now));
+            raised += claimed.size();
+            if (claimed.size() < batch) {
+                return raised;
+            }
+            from = claimed.get(claimed.size() - 1).reachedAt();
+        }
+    }
+
+    private List<StageAlert> raiseBatch(Light light, Instant from, Instant now) {
+        List<StageAlert> claimed = alerts.claim(light, from, now, batch);
+        if (light == Light.RED) {
+            notices.addOverdue(claimed, now);
+        }
+        for (StageAlert alert : claimed) {
+            events.publishEvent(light == Light.RED
+                    ? new CaseOverdue(alert.number(), alert.stage(), alert.department(), alert.dueAt(), now)
+                    : new CaseDueSoon(alert.number(), alert.stage(), alert.department(), alert.dueAt(), now));
+        }
+        return claimed;
     }
 
     /**
