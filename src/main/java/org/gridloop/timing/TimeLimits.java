@@ -1,9 +1,13 @@
 package org.gridloop.timing;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
 
 import org.gridloop.catalog.CategoryKind;
 import org.gridloop.casework.CaseFile;
+import org.gridloop.casework.CaseStage;
 import org.gridloop.casework.Urgency;
 
 /**
@@ -16,8 +20,18 @@ public interface TimeLimits {
     /** The registration condition used when a class has no condition of its own. */
     String DEFAULT_CONDITION = CaseFile.DEFAULT_CONDITION;
 
-    /** The limit of a workflow stage starting at {@code at}. */
-    TimeLimit stageLimit(Stage stage, Instant at);
+    /**
+     * The stages with a limit of their own: all but handling, which is limited per class
+     * ({@link #handlingLimit}).
+     */
+    Set<CaseStage> STAGES = Collections.unmodifiableSet(EnumSet.complementOf(EnumSet.of(CaseStage.HANDLE)));
+
+    /**
+     * The limit of a workflow stage starting at {@code at}.
+     *
+     * @param stage one of {@link #STAGES}
+     */
+    TimeLimit stageLimit(CaseStage stage, Instant at);
 
     /**
      * The handling limit of a class of the active scheme for handling that starts at {@code at}.

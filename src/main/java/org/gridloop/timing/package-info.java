@@ -8,7 +8,7 @@
  * the first start of every installation; an administrator adds the next year's schedule.
  *
  * <p>{@link org.gridloop.timing.TimeLimits Time limits} are data, versioned by the instant they
- * take effect: one per workflow {@link org.gridloop.timing.Stage stage}, and one for handling
+ * take effect: one per workflow {@link org.gridloop.casework.CaseStage stage}, and one for handling
  * per class × registration condition × {@link org.gridloop.casework.Urgency urgency}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Timing")

@@ -4,12 +4,11 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.gridloop.casework.CaseFile;
-import org.gridloop.casework.CaseStage;
 import org.gridloop.casework.Deadline;
 import org.gridloop.casework.Deadlines;
 import org.gridloop.casework.Urgency;
 import org.gridloop.timing.LimitUnit;
-import org.gridloop.timing.Stage;
+import org.gridloop.casework.CaseStage;
 import org.gridloop.timing.TimeLimit;
 import org.gridloop.timing.TimeLimits;
 import org.gridloop.timing.WorkingCalendars;
@@ -25,7 +24,7 @@ import org.springframework.stereotype.Component;
 class CalendarDeadlines implements Deadlines {
 
     /** The stages after handling that the case clock adds to the handling limit. */
-    private static final Stage[] AFTER_HANDLING = {Stage.REQUEST_CHECK, Stage.CHECK, Stage.CLOSE};
+    private static final CaseStage[] AFTER_HANDLING = {CaseStage.REQUEST_CHECK, CaseStage.CHECK, CaseStage.CLOSE};
 
     private final WorkingCalendars calendars;
     private final TimeLimits limits;
@@ -39,16 +38,16 @@ class CalendarDeadlines implements Deadlines {
 
     @Override
     public Deadline start(CaseStage stage, CaseFile file, Instant at) {
-        TimeLimit limit = stage == CaseStage.HANDLE ? handlingLimit(file, at) : limits.stageLimit(stageOf(stage), at);
+        TimeLimit limit = stage == CaseStage.HANDLE ? handlingLimit(file, at) : limits.stageLimit(stage, at);
         return deadline(at, calendars.allowance(at, limit), limit.unit());
     }
 
     @Override
     public Deadline startCase(CaseFile file, Instant at) {
-        Instant handlingStarts = calendars.dueAt(at, limits.stageLimit(Stage.DISPATCH, at));
+        Instant handlingStarts = calendars.dueAt(at, limits.stageLimit(CaseStage.DISPATCH, at));
         TimeLimit handling = handlingLimit(file, handlingStarts);
         Instant due = calendars.dueAt(handlingStarts, handling);
-        for (Stage stage : AFTER_HANDLING) {
+        for (CaseStage stage : AFTER_HANDLING) {
             due = calendars.dueAt(due, limits.stageLimit(stage, at));
         }
         LimitUnit unit = handling.unit().natural() ? LimitUnit.NATURAL_HOURS : LimitUnit.WORKING_MINUTES;
@@ -94,9 +93,5 @@ class CalendarDeadlines implements Deadlines {
 
     private static LimitUnit unit(Deadline deadline) {
         return deadline.natural() ? LimitUnit.NATURAL_HOURS : LimitUnit.WORKING_MINUTES;
-    }
-
-    private static Stage stageOf(CaseStage stage) {
-        return Stage.valueOf(stage.name());
     }
 }

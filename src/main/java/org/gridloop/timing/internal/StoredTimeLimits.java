@@ -18,7 +18,7 @@ import java.util.function.Predicate;
 import org.gridloop.catalog.Categories;
 import org.gridloop.catalog.Category;
 import org.gridloop.catalog.CategoryKind;
-import org.gridloop.timing.Stage;
+import org.gridloop.casework.CaseStage;
 import org.gridloop.timing.TimeLimit;
 import org.gridloop.timing.TimeLimits;
 import org.gridloop.casework.Urgency;
@@ -51,7 +51,7 @@ class StoredTimeLimits implements TimeLimits {
     }
 
     @Override
-    public TimeLimit stageLimit(Stage stage, Instant at) {
+    public TimeLimit stageLimit(CaseStage stage, Instant at) {
         return latest(snapshot().stages.getOrDefault(stage, List.of()), StageLimit::effectiveFrom, at).map(StageLimit::limit)
                 .orElseThrow(() -> new IllegalStateException("No limit of stage " + stage + " in effect at " + at));
     }
@@ -134,7 +134,7 @@ class StoredTimeLimits implements TimeLimits {
 
     private Snapshot load(String scheme) {
         long changes = store.changes();
-        Map<Stage, List<StageLimit>> stages = new EnumMap<>(Stage.class);
+        Map<CaseStage, List<StageLimit>> stages = new EnumMap<>(CaseStage.class);
         for (StageLimit limit : store.stageLimits()) {
             stages.computeIfAbsent(limit.stage(), stage -> new ArrayList<>()).add(limit);
         }
@@ -151,7 +151,7 @@ class StoredTimeLimits implements TimeLimits {
     private record HandlingKey(CategoryKind kind, String categoryCode, String condition, Urgency urgency) {
     }
 
-    private record Snapshot(String scheme, long changes, Instant loadedAt, Map<Stage, List<StageLimit>> stages,
+    private record Snapshot(String scheme, long changes, Instant loadedAt, Map<CaseStage, List<StageLimit>> stages,
             Map<HandlingKey, List<HandlingLimit>> handling) {
     }
 }

@@ -10,7 +10,7 @@ import org.gridloop.DomainException;
 import org.gridloop.catalog.Categories;
 import org.gridloop.catalog.CategoryKind;
 import org.gridloop.timing.LimitUnit;
-import org.gridloop.timing.Stage;
+import org.gridloop.casework.CaseStage;
 import org.gridloop.timing.TimeLimit;
 import org.gridloop.timing.TimeLimits;
 import org.gridloop.casework.Urgency;
@@ -51,8 +51,12 @@ public class TimeLimitManagement {
 
     @Transactional
     public StageLimit setStageLimit(String stage, Integer amount, String unit, String effectiveFrom) {
-        StageLimit limit = new StageLimit(parse(Stage.class, "stage", stage), limit(amount, unit),
-                effectiveFrom(effectiveFrom));
+        CaseStage limited = parse(CaseStage.class, "stage", stage);
+        if (!TimeLimits.STAGES.contains(limited)) {
+            throw DomainException.invalidField("stage", "timing.limit.stage.handling",
+                    "Handling is limited per class: set a handling limit");
+        }
+        StageLimit limit = new StageLimit(limited, limit(amount, unit), effectiveFrom(effectiveFrom));
         store.save(limit);
         return limit;
     }

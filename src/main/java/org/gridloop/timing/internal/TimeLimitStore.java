@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.gridloop.catalog.CategoryKind;
 import org.gridloop.timing.LimitUnit;
-import org.gridloop.timing.Stage;
+import org.gridloop.casework.CaseStage;
 import org.gridloop.timing.TimeLimit;
 import org.gridloop.timing.TimeLimits;
 import org.gridloop.casework.Urgency;
@@ -33,7 +33,7 @@ class TimeLimitStore {
         return changes.get();
     }
 
-    Optional<StageLimit> stageLimit(Stage stage, Instant at) {
+    Optional<StageLimit> stageLimit(CaseStage stage, Instant at) {
         return jdbc.sql("""
                 SELECT stage, amount, unit, effective_from FROM timing_stage_limit
                 WHERE stage = :stage AND effective_from <= :at ORDER BY effective_from DESC LIMIT 1""")
@@ -109,7 +109,7 @@ class TimeLimitStore {
     }
 
     private StageLimit stageLimit(ResultSet rs, int row) throws SQLException {
-        return new StageLimit(Stage.valueOf(rs.getString("stage")), limit(rs),
+        return new StageLimit(CaseStage.valueOf(rs.getString("stage")), limit(rs),
                 rs.getTimestamp("effective_from").toInstant());
     }
 

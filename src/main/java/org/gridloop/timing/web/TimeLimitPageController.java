@@ -11,8 +11,9 @@ import org.gridloop.DomainException;
 import org.gridloop.catalog.CategoryKind;
 import org.gridloop.identity.Actor;
 import org.gridloop.timing.LimitUnit;
-import org.gridloop.timing.Stage;
+import org.gridloop.casework.CaseStage;
 import org.gridloop.casework.Urgency;
+import org.gridloop.timing.TimeLimits;
 import org.gridloop.timing.internal.StageLimit;
 import org.gridloop.timing.internal.TimeLimitManagement;
 import org.gridloop.timing.internal.TimeLimitManagement.HandlingLimitChange;
@@ -58,7 +59,7 @@ class TimeLimitPageController {
         model.addAttribute("handlingLimits", limits.handlingLimits(shownKind, code));
         model.addAttribute("kind", shownKind);
         model.addAttribute("code", code == null ? "" : code);
-        model.addAttribute("stages", Stage.values());
+        model.addAttribute("stages", TimeLimits.STAGES);
         model.addAttribute("units", LimitUnit.values());
         model.addAttribute("urgencies", Urgency.values());
         model.addAttribute("kinds", CategoryKind.values());
@@ -86,7 +87,7 @@ class TimeLimitPageController {
     }
 
     /** The version of each stage's limit in force at the instant. */
-    private static Map<Stage, StageLimit> inForce(List<StageLimit> versions, Instant at) {
+    private static Map<CaseStage, StageLimit> inForce(List<StageLimit> versions, Instant at) {
         BinaryOperator<StageLimit> later = (a, b) -> a.effectiveFrom().isAfter(b.effectiveFrom()) ? a : b;
         return versions.stream().filter(limit -> !limit.effectiveFrom().isAfter(at))
                 .collect(Collectors.toMap(StageLimit::stage, limit -> limit, later));

@@ -8,7 +8,7 @@ import java.util.Map;
 
 import org.gridloop.ApiClient;
 import org.gridloop.catalog.CategoryKind;
-import org.gridloop.timing.Stage;
+import org.gridloop.casework.CaseStage;
 import org.gridloop.timing.TimeLimit;
 import org.gridloop.timing.TimeLimits;
 import org.gridloop.casework.Urgency;
@@ -46,10 +46,10 @@ class TimeLimitApiIntegrationTests {
 
     @Test
     void seedsTheStageDefaultsInWorkingMinutes() {
-        assertThat(limits.stageLimit(Stage.ACCEPT, NOW)).isEqualTo(TimeLimit.workingMinutes(10));
-        assertThat(limits.stageLimit(Stage.VERIFY, NOW)).isEqualTo(TimeLimit.workingMinutes(30));
-        assertThat(limits.stageLimit(Stage.CHECK, NOW)).isEqualTo(TimeLimit.workingMinutes(30));
-        assertThat(limits.stageLimit(Stage.CLOSE, NOW)).isEqualTo(TimeLimit.workingMinutes(10));
+        assertThat(limits.stageLimit(CaseStage.ACCEPT, NOW)).isEqualTo(TimeLimit.workingMinutes(10));
+        assertThat(limits.stageLimit(CaseStage.VERIFY, NOW)).isEqualTo(TimeLimit.workingMinutes(30));
+        assertThat(limits.stageLimit(CaseStage.CHECK, NOW)).isEqualTo(TimeLimit.workingMinutes(30));
+        assertThat(limits.stageLimit(CaseStage.CLOSE, NOW)).isEqualTo(TimeLimit.workingMinutes(10));
     }
 
     @Test
@@ -74,9 +74,9 @@ class TimeLimitApiIntegrationTests {
                 Map.of("amount", 15, "unit", "WORKING_MINUTES", "effectiveFrom", "2090-01-01T00:00:00+08:00"));
 
         assertThat(changed.status()).as(changed.body()).isEqualTo(200);
-        assertThat(limits.stageLimit(Stage.REGISTER, Instant.parse("2089-12-31T15:59:59Z")))
+        assertThat(limits.stageLimit(CaseStage.REGISTER, Instant.parse("2089-12-31T15:59:59Z")))
                 .isEqualTo(TimeLimit.workingMinutes(10));
-        assertThat(limits.stageLimit(Stage.REGISTER, Instant.parse("2089-12-31T16:00:00Z")))
+        assertThat(limits.stageLimit(CaseStage.REGISTER, Instant.parse("2089-12-31T16:00:00Z")))
                 .isEqualTo(TimeLimit.workingMinutes(15));
         assertThat(api.get(admin, "/api/v1/time-limits/stages").body()).contains("\"stage\":\"REGISTER\",\"amount\":15");
     }
@@ -117,6 +117,8 @@ class TimeLimitApiIntegrationTests {
         assertField(put(admin, "/api/v1/time-limits/stages/ACCEPT", Map.of("amount", 0, "unit", "WORKING_MINUTES")),
                 "amount");
         assertField(put(admin, "/api/v1/time-limits/stages/LUNCH", Map.of("amount", 5, "unit", "WORKING_MINUTES")),
+                "stage");
+        assertField(put(admin, "/api/v1/time-limits/stages/HANDLE", Map.of("amount", 5, "unit", "WORKING_MINUTES")),
                 "stage");
         assertField(put(admin, "/api/v1/time-limits/stages/ACCEPT", Map.of("amount", 5, "unit", "WORKING_MINUTES",
                 "effectiveFrom", "2020-01-01T00:00:00+08:00")), "effectiveFrom");
