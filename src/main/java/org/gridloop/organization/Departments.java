@@ -1,6 +1,9 @@
 package org.gridloop.organization;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** The departments of the platform. */
@@ -10,4 +13,11 @@ public interface Departments {
     List<Department> all();
 
     Optional<Department> find(String code);
+
+    /** Code → name in the given language of every department, ordered by code. */
+    default Map<String, String> names(Locale locale) {
+        Map<String, String> names = new LinkedHashMap<>();
+        all().forEach(department -> names.put(department.code(), department.name(locale)));
+        return names;
+    }
 }

@@ -6,9 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Locale;
 
-import org.gridloop.casework.CaseClock;
 import org.gridloop.casework.CaseFacts;
-import org.gridloop.casework.Deadline;
 import org.gridloop.casework.Deadlines;
 import org.gridloop.casework.CaseFile;
 import org.gridloop.casework.CaseManagement;
@@ -52,11 +50,8 @@ class CaseRepresentations {
         var place = facts.place();
         var progress = file.progress();
         boolean supervisionCenter = actor.holds(Post.INTAKE_OPERATOR) || actor.holds(Post.SHIFT_SUPERVISOR);
-        CaseClock caseClock = file.clock();
-        Deadline stage = caseClock.stageDeadline();
-        Instant now = clock.instant();
-        Instant measuredAt = caseClock.stagePausedAt() != null ? caseClock.stagePausedAt() : now;
-        Deadline whole = caseClock.caseDeadline();
+        ClockView clocks = ClockView.of(file.clock(), deadlines, clock.instant());
+        boolean staged = clocks.stage() != null;
         return new CaseRepresentation(file.number().value(), file.status().name(), kind(facts),
                 new CategoryPart(facts.scheme(), facts.categoryCode(), facts.categoryName(), facts.majorName()),
                 new LocationPart(facts.location().latitude(), facts.location().longitude(),
@@ -71,12 +66,10 @@ class CaseRepresentations {
                 queries.probableDuplicates(file).stream().map(CaseSummary::number).toList(),
                 facts.photos(), at(facts.reportedAt()), file.version(),
                 progress.urgency() == null ? null : progress.urgency().name(), progress.condition(),
-                caseClock.stage() == null ? null : caseClock.stage().name(),
-                stage == null ? null : caseClock.stageLight(now).name(), stage == null ? null : at(stage.dueAt()),
-                stage == null ? null : deadlines.remainingMinutes(stage, measuredAt),
-                stage == null ? null : caseClock.stagePausedAt() != null,
-                whole == null ? null : new CaseClockPart(caseClock.caseLight(now).name(), at(whole.dueAt()),
-                        caseClock.closedOnTime()),
+                staged ? clocks.stage().name() : null, staged ? clocks.light().name() : null, at(clocks.dueAt()),
+                clocks.remainingMinutes(), staged ? clocks.paused() : null,
+                clocks.caseDueAt() == null ? null : new CaseClockPart(clocks.caseLight().name(),
+                        at(clocks.caseDueAt()), clocks.closedOnTime()),
                 file.allowedActions(actor).stream().map(CaseAction::apiName).toList(),
                 file.timeline().stream().map(CaseRepresentations::entry).toList());
     }

@@ -1,16 +1,10 @@
 package org.gridloop.casework.web;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.gridloop.casework.CaseClock;
 import org.gridloop.casework.CaseFile;
-import org.gridloop.casework.CaseStage;
-import org.gridloop.casework.Deadline;
-import org.gridloop.casework.Deadlines;
-import org.gridloop.casework.Light;
 import org.gridloop.casework.CaseSummary;
 import org.gridloop.intake.Caller;
 
@@ -26,23 +20,6 @@ import org.gridloop.intake.Caller;
 record CaseSheet(CaseFile file, Caller caller, DepartmentPart department, String proposedDepartment,
         List<CaseSummary> probableDuplicates, List<String> duplicates, String outline, List<String> actions,
         List<DepartmentLabels.Choice> departments, Map<String, String> departmentNames, ClockView clock) {
-
-    /**
-     * The clocks as the page shows them: the stage's light, due time and minutes left (negative
-     * once overdue), and the whole case's light and due time.
-     */
-    record ClockView(CaseStage stage, Light light, Instant dueAt, Long remainingMinutes, boolean paused,
-            Light caseLight, Instant caseDueAt, Boolean closedOnTime) {
-
-        static ClockView of(CaseClock clock, Deadlines deadlines, Instant now) {
-            Deadline stage = clock.stageDeadline();
-            Deadline whole = clock.caseDeadline();
-            boolean paused = clock.stagePausedAt() != null;
-            return new ClockView(clock.stage(), clock.stageLight(now), stage == null ? null : stage.dueAt(),
-                    stage == null ? null : deadlines.remainingMinutes(stage, paused ? clock.stagePausedAt() : now),
-                    paused, clock.caseLight(now), whole == null ? null : whole.dueAt(), clock.closedOnTime());
-        }
-    }
 
     private static final Set<String> PHOTO_ACTIONS = Set.of("reportHandled", "check");
     private static final Set<String> REASON_ACTIONS = Set.of("reject", "decline", "requestReturn", "requestExtension",

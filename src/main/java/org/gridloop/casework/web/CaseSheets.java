@@ -52,6 +52,6 @@ class CaseSheets {
                 .map(CaseAction::apiName).toList();
         return new CaseSheet(file, supervisionCenter ? file.facts().caller() : null, department, proposed,
                 queries.probableDuplicates(file), queries.duplicatesMergedInto(file), outline, actions,
-                departments.choices(), names, CaseSheet.ClockView.of(file.clock(), deadlines, clock.instant()));
+                departments.choices(), names, ClockView.of(file.clock(), deadlines, clock.instant()));
     }
 }

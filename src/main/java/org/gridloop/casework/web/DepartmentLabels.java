@@ -1,10 +1,8 @@
 package org.gridloop.casework.web;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.gridloop.organization.Department;
 import org.gridloop.organization.Departments;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -24,18 +22,11 @@ class DepartmentLabels {
     }
 
     List<Choice> choices() {
-        return departments.all().stream().map(department -> new Choice(department.code(), name(department))).toList();
+        return names().entrySet().stream().map(name -> new Choice(name.getKey(), name.getValue())).toList();
     }
 
     /** Code → name of every department, for tables and timelines. */
     Map<String, String> names() {
-        Map<String, String> names = new LinkedHashMap<>();
-        choices().forEach(choice -> names.put(choice.code(), choice.name()));
-        return names;
-    }
-
-    private static String name(Department department) {
-        boolean english = "en".equals(LocaleContextHolder.getLocale().getLanguage());
-        return english && department.nameEn() != null ? department.nameEn() : department.name();
+        return departments.names(LocaleContextHolder.getLocale());
     }
 }

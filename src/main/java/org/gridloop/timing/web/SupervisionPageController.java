@@ -1,15 +1,12 @@
 package org.gridloop.timing.web;
 
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.gridloop.casework.CaseFilter;
 import org.gridloop.casework.CaseOrder;
 import org.gridloop.casework.CaseQueries;
 import org.gridloop.casework.Light;
 import org.gridloop.identity.Actor;
-import org.gridloop.organization.Department;
 import org.gridloop.organization.Departments;
 import org.gridloop.timing.Supervision;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -49,17 +46,11 @@ class SupervisionPageController {
         model.addAttribute("overdue", queries.list(overdue, CaseOrder.DUE, actor, Math.max(0, page), PAGE_SIZE));
         model.addAttribute("dueSoon", queries.count(lit(Light.YELLOW), actor));
         model.addAttribute("notices", supervision.recentNotices(actor, NOTICES));
-        model.addAttribute("departmentNames", departmentNames());
+        model.addAttribute("departmentNames", departments.names(LocaleContextHolder.getLocale()));
         return "timing/supervision";
     }
 
     private static CaseFilter lit(Light light) {
         return new CaseFilter(Set.of(), null, null, null, null, null, light);
-    }
-
-    private Map<String, String> departmentNames() {
-        var locale = LocaleContextHolder.getLocale();
-        return departments.all().stream()
-                .collect(Collectors.toMap(Department::code, department -> department.name(locale)));
     }
 }
