@@ -76,6 +76,8 @@ class TimingPageIntegrationTests {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("时限标准", "派发核查", "10 工作分钟", "现行", "3 自然小时",
                 "重庆高新区2007:井盖检修≤3小时");
+        assertThat(page.body()).contains("id=\"stage-amount\"", "id=\"stage-unit\"", "id=\"stage-from\"",
+                "id=\"handling-amount\"", "id=\"handling-unit\"", "id=\"handling-from\"", "工作日");
     }
 
     @Test
