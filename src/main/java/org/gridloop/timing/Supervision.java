@@ -87,16 +87,25 @@ public class Supervision {
      * the centers and leaders all.
      */
     public List<UrgeNotice> recentNotices(Actor actor, int limit) {
-        boolean central = actor.holds(Post.DISPATCHER) || actor.holds(Post.LEADER)
-                || actor.holds(Post.SHIFT_SUPERVISOR) || actor.holds(Post.ADMINISTRATOR);
-        if (!central && actor.departmentCode() == null) {
+        if (!central(actor) && actor.departmentCode() == null) {
             return List.of();
         }
-        return notices.recent(central ? null : actor.departmentCode(), limit);
+        return notices.recent(central(actor) ? null : actor.departmentCode(), limit);
     }
 
     /** The urge notices of one case, oldest first. */
     public List<UrgeNotice> noticesOf(String caseNumber) {
         return notices.ofCase(caseNumber);
+    }
+
+    /** The urge notices of one case the actor may see, oldest first. */
+    public List<UrgeNotice> noticesOf(String caseNumber, Actor actor) {
+        return noticesOf(caseNumber).stream().filter(notice -> central(actor)
+                || actor.departmentCode() != null && actor.departmentCode().equals(notice.department())).toList();
+    }
+
+    private static boolean central(Actor actor) {
+        return actor.holds(Post.DISPATCHER) || actor.holds(Post.LEADER) || actor.holds(Post.SHIFT_SUPERVISOR)
+                || actor.holds(Post.ADMINISTRATOR);
     }
 }

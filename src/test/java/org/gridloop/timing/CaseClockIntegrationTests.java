@@ -289,6 +289,13 @@ class CaseClockIntegrationTests {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("督办", number, "红灯", "超时督办", "受理");
         assertThat(dispatcher.get("/supervision?lang=en").body()).contains("Supervision", "Overdue", "Red", number);
+        assertThat(dispatcher.get("/supervision?lang=zh_CN&number=" + number).body())
+                .contains("案卷 " + number + " 的督办通知", "超时督办", "全部督办通知");
+
+        TestHttp otherDepartment = new TestHttp(port);
+        otherDepartment.signIn("handler-water", "demo");
+        assertThat(otherDepartment.get("/supervision?lang=zh_CN&number=" + number).body())
+                .as("a notice before dispatch goes to the centers only").contains("暂无督办通知");
 
         TestHttp operator = new TestHttp(port);
         operator.signIn("operator", "demo");

@@ -3,6 +3,7 @@ package org.gridloop.timing.web;
 import java.util.Set;
 
 import org.gridloop.casework.CaseFilter;
+import org.gridloop.casework.CaseNumber;
 import org.gridloop.casework.CaseOrder;
 import org.gridloop.casework.CaseQueries;
 import org.gridloop.casework.Light;
@@ -19,8 +20,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The supervision page (督办): the overdue cases within the user's scope, the most overdue first,
- * how many are due soon, and the latest urge notices. A dispatcher or leader urges a case from
- * its page.
+ * how many are due soon, and the latest urge notices (or all of one case's). A dispatcher or
+ * leader urges a case from its page.
  */
 @Controller
 @RequestMapping("/supervision")
@@ -40,12 +41,19 @@ class SupervisionPageController {
         this.departments = departments;
     }
 
+    /** @param number a case whose notices to list instead of the latest ones */
     @GetMapping
-    String page(@RequestParam(defaultValue = "0") int page, Actor actor, Model model) {
+    String page(@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) String number,
+            Actor actor, Model model) {
         CaseFilter overdue = lit(Light.RED);
         model.addAttribute("overdue", queries.list(overdue, CaseOrder.DUE, actor, Math.max(0, page), PAGE_SIZE));
         model.addAttribute("dueSoon", queries.count(lit(Light.YELLOW), actor));
-        model.addAttribute("notices", supervision.recentNotices(actor, NOTICES));
+        if (number != null && CaseNumber.isValid(number.strip())) {
+            model.addAttribute("caseNumber", number.strip());
+            model.addAttribute("notices", supervision.noticesOf(number.strip(), actor));
+        } else {
+            model.addAttribute("notices", supervision.recentNotices(actor, NOTICES));
+        }
         model.addAttribute("departmentNames", departments.names(LocaleContextHolder.getLocale()));
         return "timing/supervision";
     }
