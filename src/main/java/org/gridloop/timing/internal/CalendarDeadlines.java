@@ -56,22 +56,21 @@ class CalendarDeadlines implements Deadlines {
 
     @Override
     public Deadline resumed(Deadline deadline, Instant pausedAt, Instant resumedAt) {
-        LimitUnit unit = unit(deadline);
-        Duration pause = calendars.elapsed(pausedAt, resumedAt, unit);
-        if (pause.isNegative() || pause.isZero()) {
-            return deadline;
-        }
-        return new Deadline(deadline.startedAt(), calendars.plus(deadline.yellowAt(), pause, unit),
-                calendars.plus(deadline.redAt(), pause, unit), calendars.plus(deadline.dueAt(), pause, unit),
-                deadline.natural());
+        Duration pause = calendars.elapsed(pausedAt, resumedAt, unit(deadline));
+        return pause.isNegative() ? deadline : later(deadline, pause);
     }
 
     @Override
     public Deadline extended(Deadline deadline, int minutes) {
+        return later(deadline, Duration.ofMinutes(minutes));
+    }
+
+    /** The clock with its yellow, red and due instants moved {@code time} later on its own clock. */
+    private Deadline later(Deadline deadline, Duration time) {
         LimitUnit unit = unit(deadline);
-        Duration allowance = calendars.elapsed(deadline.startedAt(), deadline.dueAt(), unit)
-                .plus(Duration.ofMinutes(minutes));
-        return deadline(deadline.startedAt(), allowance, unit);
+        return new Deadline(deadline.startedAt(), calendars.plus(deadline.yellowAt(), time, unit),
+                calendars.plus(deadline.redAt(), time, unit), calendars.plus(deadline.dueAt(), time, unit),
+                deadline.natural());
     }
 
     @Override
