@@ -8,6 +8,6 @@ import java.time.Instant;
  * @param department the department holding the case, {@code null} before dispatch
  * @param reachedAt  when the clock reached the light
  */
-public record StageAlert(String number, CaseStage stage, Light light, String department, String subdistrictCode,
+public record StageAlert(String number, CaseStage stage, String department, String subdistrictCode,
         Instant dueAt, Instant reachedAt) {
 }

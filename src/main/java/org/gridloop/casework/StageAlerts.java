@@ -60,7 +60,7 @@ public class StageAlerts {
         return jdbc.sql(sql).param("from", Timestamp.from(from)).param("now", Timestamp.from(now))
                 .param("limit", limit)
                 .query((rs, n) -> new StageAlert(rs.getString("number"), CaseStage.valueOf(rs.getString("stage")),
-                        light, rs.getString("department_code"), rs.getString("subdistrict_code"),
+                        rs.getString("department_code"), rs.getString("subdistrict_code"),
                         rs.getTimestamp("stage_due_at").toInstant(), rs.getTimestamp("reached_at").toInstant()))
                 .list();
     }
