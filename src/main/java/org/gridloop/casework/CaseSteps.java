@@ -3,8 +3,9 @@ package org.gridloop.casework;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 
+import org.gridloop.Choices;
 import org.gridloop.DomainException;
 import org.gridloop.DomainException.FieldProblem;
 import org.gridloop.DomainException.Kind;
@@ -205,12 +206,11 @@ class CaseSteps {
             if (value == null || value.isBlank()) {
                 return Urgency.NORMAL;
             }
-            try {
-                return Urgency.valueOf(value.trim().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException unknown) {
+            Optional<Urgency> urgency = Choices.parse(Urgency.class, value);
+            if (urgency.isEmpty()) {
                 problems.add(new FieldProblem("urgency", "case.register.urgency", "urgent or normal"));
-                return null;
             }
+            return urgency.orElse(null);
         }
 
         String condition(String value) {

@@ -2,11 +2,11 @@ package org.gridloop.casework.web;
 
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.gridloop.Choices;
 import org.gridloop.DomainException;
 import org.gridloop.casework.ActionRequest;
 import org.gridloop.casework.CaseAction;
@@ -120,11 +120,8 @@ class CaseController {
                     if (part.isBlank()) {
                         continue;
                     }
-                    try {
-                        statuses.add(CaseStatus.valueOf(part.trim().toUpperCase(Locale.ROOT)));
-                    } catch (IllegalArgumentException e) {
-                        throw DomainException.invalidField("status", "case.status.unknown", "Unknown status " + part);
-                    }
+                    statuses.add(Choices.parse(CaseStatus.class, part).orElseThrow(() -> DomainException
+                            .invalidField("status", "case.status.unknown", "Unknown status " + part)));
                 }
             }
         }
@@ -132,10 +129,7 @@ class CaseController {
     }
 
     private static <E extends Enum<E>> E choice(Class<E> type, String field, String value) {
-        try {
-            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException unknown) {
-            throw DomainException.invalidField(field, "field.unknownChoice", "Unknown " + field + " " + value);
-        }
+        return Choices.parse(type, value).orElseThrow(() -> DomainException.invalidField(field,
+                "field.unknownChoice", "Unknown " + field + " " + value));
     }
 }

@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 
+import org.gridloop.Choices;
 import org.gridloop.DomainException;
 import org.gridloop.catalog.Categories;
 import org.gridloop.catalog.CategoryKind;
@@ -127,11 +127,7 @@ public class TimeLimitManagement {
 
     /** Reads an enum constant, refusing anything else as a fault of the field. */
     public static <E extends Enum<E>> E parse(Class<E> type, String field, String text) {
-        try {
-            return Enum.valueOf(type, text == null ? "" : text.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
-        } catch (IllegalArgumentException e) {
-            throw DomainException.invalidField(field, "timing.limit." + field + ".invalid",
-                    "Unknown " + field + ": " + text);
-        }
+        return Choices.parse(type, text).orElseThrow(() -> DomainException.invalidField(field,
+                "timing.limit." + field + ".invalid", "Unknown " + field + ": " + text));
     }
 }
