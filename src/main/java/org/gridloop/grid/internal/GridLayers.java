@@ -38,20 +38,28 @@ class GridLayers {
                 "INSERT INTO grid_community (code, subdistrict_code, name, outline) VALUES (?, ?, ?, ?)",
                 layer.communities().stream().map(area -> new Object[] {
                         area.code(), area.subdistrictCode(), area.name(), WkbPolygons.write(area.outline())}).toList());
-        jdbcTemplate.batchUpdate("INSERT INTO grid_unit_grid (code, community_code, outline) VALUES (?, ?, ?)",
-                layer.grids().stream()
-                        .map(area -> new Object[] {area.code(), area.communityCode(), WkbPolygons.write(area.outline())}).toList());
+        jdbcTemplate.batchUpdate(
+                "INSERT INTO grid_unit_grid (version_id, code, community_code, outline) VALUES (?, ?, ?, ?)",
+                layer.grids().stream().map(area -> new Object[] {GridVersionStore.FIRST_VERSION, area.code(),
+                        area.communityCode(), WkbPolygons.write(area.outline())}).toList());
+        jdbc.sql("""
+                UPDATE grid_version SET grid_count = (SELECT count(*) FROM grid_unit_grid WHERE version_id = :version),
+                    community_count = (SELECT count(DISTINCT community_code) FROM grid_unit_grid WHERE version_id = :version)
+                WHERE id = :version""")
+                .param("version", GridVersionStore.FIRST_VERSION).update();
     }
 
-    /** Every unit grid with its community and subdistrict, ordered by grid code. */
-    List<IndexedGrid> indexedGrids() {
+    /** Every unit grid of a version with its community and subdistrict, ordered by grid code. */
+    List<IndexedGrid> indexedGrids(int version) {
         return jdbc.sql("""
                         SELECT g.code, g.outline, c.code AS community_code, c.name AS community_name,
                                s.code AS subdistrict_code, s.name AS subdistrict_name
                         FROM grid_unit_grid g
                         JOIN grid_community c ON c.code = g.community_code
                         JOIN grid_subdistrict s ON s.code = c.subdistrict_code
+                        WHERE g.version_id = :version
                         ORDER BY g.code""")
+                .param("version", version)
                 .query((rs, row) -> new IndexedGrid(
                         new GridPlace(new GridCode(rs.getString("code")),
                                 rs.getString("community_code"), rs.getString("community_name"),

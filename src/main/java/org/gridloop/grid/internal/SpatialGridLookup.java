@@ -40,7 +40,7 @@ class SpatialGridLookup implements GridLookup, SmartInitializingSingleton {
     /** Rebuilds the index from the grid tables; call after writing grids. */
     void reload() {
         long start = System.nanoTime();
-        GridIndex loaded = GridIndex.of(layers.indexedGrids());
+        GridIndex loaded = GridIndex.of(layers.indexedGrids(GridVersionStore.FIRST_VERSION));
         index = loaded;
         log.info("Spatial index of {} unit grids loaded in {} ms", loaded.size(), (System.nanoTime() - start) / 1_000_000);
     }
