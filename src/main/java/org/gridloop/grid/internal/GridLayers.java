@@ -1,10 +1,13 @@
 package org.gridloop.grid.internal;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.gridloop.grid.GridCode;
 import org.gridloop.grid.GridPlace;
 import org.gridloop.grid.internal.GridIndex.IndexedGrid;
+import org.locationtech.jts.geom.Polygon;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -47,6 +50,27 @@ class GridLayers {
                     community_count = (SELECT count(DISTINCT community_code) FROM grid_unit_grid WHERE version_id = :version)
                 WHERE id = :version""")
                 .param("version", GridVersionStore.FIRST_VERSION).update();
+    }
+
+    /** The outline of every community by its 12-digit code. */
+    Map<String, Polygon> communityOutlines() {
+        Map<String, Polygon> outlines = new HashMap<>();
+        jdbc.sql("SELECT code, outline FROM grid_community")
+                .query(rs -> {
+                    outlines.put(rs.getString("code"), WkbPolygons.read(rs.getBytes("outline")));
+                });
+        return outlines;
+    }
+
+    /** The names of the unit grids of a version that have one, by code. */
+    Map<String, String> gridNames(int version) {
+        Map<String, String> names = new HashMap<>();
+        jdbc.sql("SELECT code, name FROM grid_unit_grid WHERE version_id = :version AND name IS NOT NULL")
+                .param("version", version)
+                .query(rs -> {
+                    names.put(rs.getString("code"), rs.getString("name"));
+                });
+        return names;
     }
 
     /** Every unit grid of a version with its community and subdistrict, ordered by grid code. */
