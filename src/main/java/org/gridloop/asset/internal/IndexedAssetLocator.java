@@ -68,6 +68,11 @@ public class IndexedAssetLocator implements AssetLocator, SmartInitializingSingl
         log.info("Asset index of {} assets loaded in {} ms", index.size(), (System.nanoTime() - start) / 1_000_000);
     }
 
+    /** Indexes the assets given as the whole register, e.g. right after writing them. */
+    public synchronized void replace(List<Asset> assets) {
+        index = AssetIndex.of(assets);
+    }
+
     /** Puts the new state of a few changed assets into the index. */
     public synchronized void update(Collection<Asset> changed) {
         index = index.with(changed);
