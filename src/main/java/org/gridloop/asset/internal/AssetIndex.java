@@ -27,6 +27,12 @@ public final class AssetIndex {
         void visit(double latitude, double longitude, Asset asset);
     }
 
+    /** Receives the positions found in a rectangle as Web Mercator coordinates from 0 to 1. */
+    @FunctionalInterface
+    public interface PointVisitor {
+        void visit(double latitude, double longitude, double mercatorX, double mercatorY);
+    }
+
     static final double CELL_DEGREES = 0.001;
     private static final double METERS_PER_DEGREE = 111_320.0;
     private static final double EARTH_RADIUS_METERS = 6_371_008.8;
@@ -127,6 +133,27 @@ public final class AssetIndex {
         }
     }
 
+    /** Visits the position of every asset in the rectangle, of one class or (null) of all. */
+    public void forEachPointIn(BoundingBox box, String classCode, PointVisitor visitor) {
+        if (classCode != null) {
+            ClassCells cells = byClass.get(classCode);
+            if (cells != null) {
+                cells.forEachPointIn(box, visitor);
+            }
+            return;
+        }
+        for (ClassCells cells : byClass.values()) {
+            cells.forEachPointIn(box, visitor);
+        }
+    }
+
+    /** The Web Mercator y of a latitude, 0 at the north edge of the map and 1 at the south. */
+    public static double mercatorY(double latitude) {
+        double clamped = Math.max(-85.05112878, Math.min(85.05112878, latitude));
+        double sin = Math.sin(Math.toRadians(clamped));
+        return 0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI);
+    }
+
     /** Great-circle distance in metres (haversine). */
     static double distanceMeters(double latitude1, double longitude1, double latitude2, double longitude2) {
         double phi1 = Math.toRadians(latitude1);
@@ -155,6 +182,7 @@ public final class AssetIndex {
         private final Asset[] assets;
         private final double[] latitudes;
         private final double[] longitudes;
+        private final double[] mercatorYs;
         private final long[] cellKeys;
         private final int[] cellStart;
         private final int firstRow;
@@ -169,10 +197,12 @@ public final class AssetIndex {
             assets = sorted;
             latitudes = new double[sorted.length];
             longitudes = new double[sorted.length];
+            mercatorYs = new double[sorted.length];
             int cells = 0;
             for (int i = 0; i < sorted.length; i++) {
                 latitudes[i] = sorted[i].latitude();
                 longitudes[i] = sorted[i].longitude();
+                mercatorYs[i] = mercatorY(latitudes[i]);
                 keys[i] = key(row(latitudes[i]), column(longitudes[i]));
                 if (i == 0 || keys[i] != keys[i - 1]) {
                     cells++;
@@ -226,6 +256,22 @@ public final class AssetIndex {
                     for (int i = cellStart[c]; i < cellStart[c + 1]; i++) {
                         if (box.contains(latitudes[i], longitudes[i])) {
                             visitor.visit(latitudes[i], longitudes[i], assets[i]);
+                        }
+                    }
+                }
+            }
+        }
+
+        void forEachPointIn(BoundingBox box, PointVisitor visitor) {
+            int firstColumn = column(box.west());
+            int lastColumn = column(box.east());
+            int toRow = Math.min(lastRow, row(box.north()));
+            for (int row = Math.max(firstRow, row(box.south())); row <= toRow; row++) {
+                long last = key(row, lastColumn);
+                for (int c = lowerBound(key(row, firstColumn)); c < cellKeys.length && cellKeys[c] <= last; c++) {
+                    for (int i = cellStart[c]; i < cellStart[c + 1]; i++) {
+                        if (box.contains(latitudes[i], longitudes[i])) {
+                            visitor.visit(latitudes[i], longitudes[i], (longitudes[i] + 180) / 360, mercatorYs[i]);
                         }
                     }
                 }

@@ -233,7 +233,7 @@ public class AssetRecords {
                 .addValue("dataSource", asset.dataSource()).addValue("remarks", asset.remarks());
     }
 
-    static Asset asset(ResultSet rs) throws SQLException {
+    public static Asset asset(ResultSet rs) throws SQLException {
         Date survey = rs.getDate("survey_date");
         Date change = rs.getDate("change_date");
         return new Asset(new AssetIdentifier(rs.getString("identifier")), rs.getString("name"),

@@ -49,6 +49,11 @@ public class IndexedAssetLocator implements AssetLocator, SmartInitializingSingl
         index.forEachIn(box, classCode, visitor);
     }
 
+    /** Visits the positions of the assets in the field inside the rectangle. */
+    public void forEachPointIn(BoundingBox box, String classCode, AssetIndex.PointVisitor visitor) {
+        index.forEachPointIn(box, classCode, visitor);
+    }
+
     public int size() {
         return index.size();
     }
