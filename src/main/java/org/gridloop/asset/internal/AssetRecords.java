@@ -140,7 +140,7 @@ public class AssetRecords {
                                change_date = :changeDate, data_source = :dataSource, remarks = :remarks,
                                version = version + 1
                         WHERE identifier = :identifier AND version = :version""")
-                .paramSource(parameters(asset)).param("version", expectedVersion).update();
+                .paramSource(parameters(asset).addValue("version", expectedVersion)).update();
         if (updated != 1) {
             throw new OptimisticLockingFailureException("Asset " + asset.identifier() + " changed meanwhile");
         }

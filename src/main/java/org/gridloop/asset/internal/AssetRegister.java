@@ -157,7 +157,7 @@ public class AssetRegister {
     }
 
     private Asset dated(Asset asset, boolean surveyed) {
-        LocalDate today = LocalDate.now(clock.withZone(LOCAL));
+        LocalDate today = LocalDate.ofInstant(clock.instant(), LOCAL);
         return new Asset(asset.identifier(), asset.name(), asset.departmentCode(), asset.ownerUnit(),
                 asset.maintenanceUnit(), asset.gridCode(), asset.status(), asset.latitude(), asset.longitude(),
                 asset.surveyDate() == null && surveyed ? today : asset.surveyDate(), today, asset.dataSource(),
