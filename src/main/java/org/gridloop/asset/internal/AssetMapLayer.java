@@ -17,7 +17,9 @@ import tools.jackson.databind.json.JsonMapper;
  * its assets, with properties {@code {"count": n}}; from zoom {@value #DETAIL_ZOOM} the assets
  * themselves ({@code identifier, classCode, name, status}) unless more than {@value #MAX_ASSETS}
  * are in view, which are clustered like zoom {@value #DETAIL_ZOOM}. Counted from the in-memory
- * index: no database access.
+ * index, no database access: the cells of a zoom (and class) are counted over the whole
+ * register once and kept until the register changes, so a view only picks the occupied cells
+ * it overlaps (a cell on the edge of the view counts all its assets).
  */
 @Component
 public class AssetMapLayer {
@@ -29,6 +31,19 @@ public class AssetMapLayer {
 
     private final IndexedAssetLocator locator;
     private final JsonMapper json;
+    private volatile Counted counted = new Counted(null);
+
+    /** The cells counted for one state of the index, by zoom and class ("" for all classes). */
+    private record Counted(AssetIndex index, java.util.concurrent.ConcurrentMap<String, Occupied> cells) {
+
+        Counted(AssetIndex index) {
+            this(index, new java.util.concurrent.ConcurrentHashMap<>());
+        }
+    }
+
+    /** The occupied cells of a zoom: coordinates, counts and the sums of the positions. */
+    private record Occupied(long[] xs, long[] ys, int[] counts, double[] latitudes, double[] longitudes) {
+    }
 
     AssetMapLayer(IndexedAssetLocator locator, JsonMapper json) {
         this.locator = locator;
@@ -52,7 +67,62 @@ public class AssetMapLayer {
             }
             return clusters(box, DETAIL_ZOOM, classCode);
         }
-        return clusters(box, zoom, classCode);
+        return counted(box, zoom, classCode);
+    }
+
+    private String counted(BoundingBox box, int zoom, String classCode) {
+        AssetIndex index = locator.snapshot();
+        Counted current = counted;
+        if (current.index() != index) {
+            current = new Counted(index);
+            counted = current;
+        }
+        Occupied cells = current.cells().computeIfAbsent(zoom + ":" + (classCode == null ? "" : classCode),
+                key -> count(index, zoom, classCode));
+        double cellsPerWorld = Math.scalb(256.0 / CELL_PIXELS, zoom);
+        long firstX = (long) Math.floor((box.west() + 180) / 360 * cellsPerWorld);
+        long lastX = (long) Math.floor((box.east() + 180) / 360 * cellsPerWorld);
+        long firstY = (long) Math.floor(AssetIndex.mercatorY(box.north()) * cellsPerWorld);
+        long lastY = (long) Math.floor(AssetIndex.mercatorY(box.south()) * cellsPerWorld);
+        StringBuilder out = new StringBuilder(4096).append("{\"type\":\"FeatureCollection\",\"features\":[");
+        boolean first = true;
+        for (int c = 0; c < cells.counts().length; c++) {
+            if (cells.xs()[c] >= firstX && cells.xs()[c] <= lastX && cells.ys()[c] >= firstY && cells.ys()[c] <= lastY) {
+                int count = cells.counts()[c];
+                point(out.append(first ? "" : ","), cells.longitudes()[c] / count, cells.latitudes()[c] / count)
+                        .append(",\"properties\":{\"count\":").append(count).append("}}");
+                first = false;
+            }
+        }
+        return out.append("]}").toString();
+    }
+
+    /** Counts the assets of the whole register in the cells of the zoom. */
+    private static Occupied count(AssetIndex index, int zoom, String classCode) {
+        double cellsPerWorld = Math.scalb(256.0 / CELL_PIXELS, zoom);
+        Map<Long, double[]> cells = new HashMap<>();
+        long width = (long) cellsPerWorld;
+        index.forEachPointIn(new BoundingBox(-180, -90, 180, 90), classCode, (latitude, longitude, x, y) -> {
+            long cx = Math.min(width - 1, (long) (x * cellsPerWorld));
+            long cy = Math.min(width - 1, Math.max(0, (long) (y * cellsPerWorld)));
+            double[] cell = cells.computeIfAbsent(cy * width + cx, key -> new double[3]);
+            cell[0]++;
+            cell[1] += latitude;
+            cell[2] += longitude;
+        });
+        int size = cells.size();
+        Occupied occupied = new Occupied(new long[size], new long[size], new int[size], new double[size],
+                new double[size]);
+        int c = 0;
+        for (Map.Entry<Long, double[]> cell : cells.entrySet()) {
+            occupied.xs()[c] = cell.getKey() % width;
+            occupied.ys()[c] = cell.getKey() / width;
+            occupied.counts()[c] = (int) cell.getValue()[0];
+            occupied.latitudes()[c] = cell.getValue()[1];
+            occupied.longitudes()[c] = cell.getValue()[2];
+            c++;
+        }
+        return occupied;
     }
 
     private String assets(List<Asset> assets) {

@@ -54,6 +54,11 @@ public class IndexedAssetLocator implements AssetLocator, SmartInitializingSingl
         index.forEachPointIn(box, classCode, visitor);
     }
 
+    /** The index in force now; a later change replaces it with another. */
+    public AssetIndex snapshot() {
+        return index;
+    }
+
     public int size() {
         return index.size();
     }
