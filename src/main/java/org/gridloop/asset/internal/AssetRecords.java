@@ -22,6 +22,7 @@ import org.gridloop.asset.AssetStatus;
 import org.postgresql.PGConnection;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -101,14 +102,17 @@ public class AssetRecords {
                 });
     }
 
-    /** Streams the assets of a grid (every grid when null), in identifier order, removed ones too. */
+    /**
+     * Streams the assets of a grid (every grid when null), in identifier order, removed ones too;
+     * inside a transaction the rows are fetched a thousand at a time instead of all at once.
+     */
     public void forEach(String gridCode, Consumer<Asset> consumer) {
-        jdbc.sql("SELECT " + COLUMNS + " FROM asset_register WHERE (CAST(:grid AS VARCHAR) IS NULL OR grid_code = :grid)"
-                        + " ORDER BY identifier")
-                .param("grid", gridCode)
-                .query(rs -> {
+        JdbcTemplate streaming = new JdbcTemplate(dataSource);
+        streaming.setFetchSize(1_000);
+        streaming.query("SELECT " + COLUMNS + " FROM asset_register WHERE (CAST(? AS VARCHAR) IS NULL OR grid_code = ?)"
+                + " ORDER BY identifier", rs -> {
                     consumer.accept(asset(rs));
-                });
+                }, gridCode, gridCode);
     }
 
     /** Which of the identifiers are registered already. */

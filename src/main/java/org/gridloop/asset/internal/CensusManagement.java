@@ -134,8 +134,14 @@ public class CensusManagement {
         return proposals.find(id).orElseThrow(() -> notFound(id));
     }
 
+    /** The proposals in a state (every state when null), oldest first: everyone's. */
     public List<CensusProposal> list(State state) {
-        return proposals.list(state, 500);
+        return proposals.list(state, null, 500);
+    }
+
+    /** The proposals of one inspector in a state (every state when null), oldest first. */
+    public List<CensusProposal> listOf(String inspector, State state) {
+        return proposals.list(state, inspector, 500);
     }
 
     private CensusProposal pending(long id) {

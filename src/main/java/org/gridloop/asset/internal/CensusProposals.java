@@ -53,11 +53,14 @@ public class CensusProposals {
                 .query((rs, row) -> proposal(rs)).optional();
     }
 
-    /** The proposals in a state (every state when null), oldest first, at most {@code limit}. */
-    public List<CensusProposal> list(CensusProposal.State state, int limit) {
+    /**
+     * The proposals in a state (every state when null) of one inspector (everyone's when null),
+     * oldest first, at most {@code limit}.
+     */
+    public List<CensusProposal> list(CensusProposal.State state, String proposedBy, int limit) {
         return jdbc.sql("SELECT * FROM asset_census_proposal WHERE (CAST(:state AS VARCHAR) IS NULL OR state = :state) "
-                        + "ORDER BY id LIMIT :limit")
-                .param("state", state == null ? null : state.name()).param("limit", limit)
+                        + "AND (CAST(:by AS VARCHAR) IS NULL OR proposed_by = :by) ORDER BY id LIMIT :limit")
+                .param("state", state == null ? null : state.name()).param("by", proposedBy).param("limit", limit)
                 .query((rs, row) -> proposal(rs)).list();
     }
 

@@ -75,13 +75,16 @@ class CensusController {
         return ResponseEntity.status(HttpStatus.CREATED).body(census.propose(proposal, actor.username()));
     }
 
-    @Operation(summary = "Census proposals, oldest first; state=pending|approved|rejected")
+    @Operation(summary = "Census proposals, oldest first; state=pending|approved|rejected",
+            description = "Administrators see everyone's proposals, inspectors their own.")
     @GetMapping
-    @PreAuthorize("hasRole('ADMINISTRATOR')")
-    List<CensusProposal> list(@RequestParam(required = false) String state) {
-        return census.list(state == null || state.isBlank() ? null : Choices.parse(CensusProposal.State.class, state)
-                .orElseThrow(() -> DomainException.invalidField("state", "asset.census.state",
-                        "The state is pending, approved or rejected")));
+    @PreAuthorize("hasAnyRole('ADMINISTRATOR', 'INSPECTOR')")
+    List<CensusProposal> list(@RequestParam(required = false) String state, Actor actor) {
+        CensusProposal.State wanted = state == null || state.isBlank() ? null
+                : Choices.parse(CensusProposal.State.class, state).orElseThrow(() -> DomainException.invalidField(
+                        "state", "asset.census.state", "The state is pending, approved or rejected"));
+        return actor.holds(org.gridloop.identity.Post.ADMINISTRATOR) ? census.list(wanted)
+                : census.listOf(actor.username(), wanted);
     }
 
     @Operation(summary = "One census proposal")

@@ -144,6 +144,10 @@ class CensusIntegrationTests {
         assertThat(rejected.status()).isEqualTo(200);
         assertThat(rejected.text("state")).isEqualTo("REJECTED");
         assertThat(rejected.text("reviewReason")).isEqualTo("现场核实完好");
+        JsonNode mine = api.get(inspector, "/api/v1/census?state=rejected").json();
+        assertThat(mine).anyMatch(p -> p.path("id").asLong() == id)
+                .allMatch(p -> p.path("proposedBy").asString().equals("inspector"));
+        assertThat(api.get(admin, "/api/v1/census?state=later").status()).isEqualTo(400);
         assertThat(api.get(admin, "/api/v1/assets/" + asset.identifier()).text("status")).isEqualTo("INTACT");
         assertThat(api.get(admin, "/api/v1/assets/" + asset.identifier() + "/history").json().size()).isZero();
         assertThat(api.post(admin, "/api/v1/census/" + id + "/approve", null).status()).isEqualTo(409);
