@@ -30,7 +30,7 @@ class WorkstationTests {
         Actor admin = new Actor("admin", "管理员", Set.of(Post.ADMINISTRATOR), null);
 
         assertThat(Workstation.of(admin)).extracting(Workstation::path)
-                .containsExactly("/cases", "/admin/calendar", "/admin/time-limits", "/admin/grids");
+                .containsExactly("/cases", "/admin/calendar", "/admin/time-limits", "/admin/grids", "/admin/assets", "/census");
     }
 
     @Test
