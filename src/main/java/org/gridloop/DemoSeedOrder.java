@@ -11,6 +11,7 @@ public final class DemoSeedOrder {
     public static final int GRID = 20;
     public static final int ORGANIZATION = 40;
     public static final int DISPATCH = 50;
+    public static final int GEOCODING = 70;
 
     private DemoSeedOrder() {
     }
