@@ -53,11 +53,12 @@ class GeocodeController {
         this.messages = messages;
     }
 
+    /** Candidates for {@code q}, which must hold a letter or digit and at most 100 characters. */
     @GetMapping
     List<Candidate> forward(@RequestParam(required = false) String q,
             @RequestParam(required = false) String limit) {
         List<FieldProblem> problems = new ArrayList<>();
-        if (q == null || q.isBlank()) {
+        if (q == null || q.codePoints().noneMatch(Character::isLetterOrDigit)) {
             problems.add(new FieldProblem("q", "geocoding.q.required", "Enter an address"));
         } else if (q.length() > MAX_QUERY_LENGTH) {
             problems.add(new FieldProblem("q", "geocoding.q.tooLong", "At most 100 characters"));
