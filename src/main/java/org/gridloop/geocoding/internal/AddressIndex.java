@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -62,7 +63,7 @@ final class AddressIndex {
             + "|$)(?!.*\\d)");
 
     private final List<GazetteerEntry> entries;
-    private final Analyzer analyzer = new SmartChineseAnalyzer();
+    private final Analyzer analyzer = new SmartChineseAnalyzer(stopWords());
     private final QueryBuilder queries = new QueryBuilder(analyzer);
     private final Set<String> stems = new HashSet<>();
     private final Set<String> subdistricts = new HashSet<>();
@@ -144,6 +145,18 @@ final class AddressIndex {
             }
         }
         return query.build();
+    }
+
+    /**
+     * SmartChineseAnalyzer's stop words (punctuation) and the two words nearly every entry has,
+     * 街道 and 号: they tell no entry from another, and their long posting lists made up most of a
+     * search's time. The number itself is matched in its own field.
+     */
+    private static CharArraySet stopWords() {
+        CharArraySet words = CharArraySet.copy(SmartChineseAnalyzer.getDefaultStopSet());
+        words.add(GazetteerEntry.SUBDISTRICT_SUFFIX);
+        words.add(GazetteerEntry.NUMBER_SUFFIX);
+        return words;
     }
 
     /** The word of the vocabulary that ends last in the text, the longest of those ending there. */

@@ -49,7 +49,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 @State(Scope.Thread)
 @Threads(1)
 @Fork(1)
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 5, time = 4)
 @Measurement(iterations = 5, time = 2)
 public class ForwardGeocodingBenchmark {
 
