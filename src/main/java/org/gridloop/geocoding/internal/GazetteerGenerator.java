@@ -3,11 +3,13 @@ package org.gridloop.geocoding.internal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.gridloop.geocoding.internal.DistrictShapes.CommunityShape;
 import org.gridloop.geocoding.internal.DistrictShapes.SubdistrictShape;
@@ -75,35 +77,45 @@ final class GazetteerGenerator {
         random = new Random(SEED);
         List<String> stems = new ArrayList<>(ROAD_STEMS);
         Collections.shuffle(stems, random);
-        int nextStem = 0;
+        Iterator<String> nextStems = Stream.generate(() -> stems).flatMap(List::stream).iterator();
         for (SubdistrictShape subdistrict : district.subdistricts()) {
-            Polygon outline = projection.toMetres(subdistrict.outline(), factory);
-            List<Road> roads = new ArrayList<>();
-            for (int i = 0; i < ROADS_PER_SUBDISTRICT; i++) {
-                String stem = i == 0 ? subdistrict.name() : stems.get(nextStem++ % stems.size());
-                String kind = i == 0 ? MAIN_ROAD_KINDS.getOrDefault(subdistrict.name(), DEFAULT_MAIN_ROAD_KIND)
-                        : ROAD_KINDS.get(random.nextInt(ROAD_KINDS.size()));
-                roadAcross(outline, i).ifPresent(line -> roads.add(new Road(stem + kind, stem, line)));
-            }
-            for (Road road : roads) {
-                addRoad(subdistrict.name(), road);
-            }
-            if (!roads.isEmpty()) {
-                Road main = roads.get(0);
-                for (String kind : SUBDISTRICT_POI_KINDS) {
-                    addPoi(subdistrict.name(), null, subdistrict.name() + kind, pointBeside(main));
-                }
-            }
-            for (CommunityShape community : subdistrict.communities()) {
-                Coordinate centre = projection.toMetres(community.outline().getInteriorPoint().getY(),
-                        community.outline().getInteriorPoint().getX());
-                for (int k = 0; k < COMMUNITY_POI_KINDS.size(); k++) {
-                    addPoi(subdistrict.name(), null, community.name() + COMMUNITY_POI_KINDS.get(k),
-                            new Coordinate(centre.x + 80 * k, centre.y));
-                }
-            }
+            addRoads(subdistrict, nextStems);
+            addCommunities(subdistrict);
         }
         return List.copyOf(entries);
+    }
+
+    /** The subdistrict's roads with their doorplates and points of interest, and its own offices. */
+    private void addRoads(SubdistrictShape subdistrict, Iterator<String> stems) {
+        Polygon outline = projection.toMetres(subdistrict.outline(), factory);
+        List<Road> roads = new ArrayList<>();
+        for (int i = 0; i < ROADS_PER_SUBDISTRICT; i++) {
+            String stem = i == 0 ? subdistrict.name() : stems.next();
+            String kind = i == 0 ? MAIN_ROAD_KINDS.getOrDefault(subdistrict.name(), DEFAULT_MAIN_ROAD_KIND)
+                    : ROAD_KINDS.get(random.nextInt(ROAD_KINDS.size()));
+            roadAcross(outline, i).ifPresent(line -> roads.add(new Road(stem + kind, stem, line)));
+        }
+        for (Road road : roads) {
+            addRoad(subdistrict.name(), road);
+        }
+        if (!roads.isEmpty()) {
+            Road first = roads.get(0);
+            for (String kind : SUBDISTRICT_POI_KINDS) {
+                addPoi(subdistrict.name(), null, subdistrict.name() + kind, pointBeside(first));
+            }
+        }
+    }
+
+    /** Each community's workstation and health centre, side by side inside the community. */
+    private void addCommunities(SubdistrictShape subdistrict) {
+        for (CommunityShape community : subdistrict.communities()) {
+            Coordinate centre = projection.toMetres(community.outline().getInteriorPoint().getY(),
+                    community.outline().getInteriorPoint().getX());
+            for (int k = 0; k < COMMUNITY_POI_KINDS.size(); k++) {
+                addPoi(subdistrict.name(), null, community.name() + COMMUNITY_POI_KINDS.get(k),
+                        new Coordinate(centre.x + 80 * k, centre.y));
+            }
+        }
     }
 
     /** The longest piece inside the outline of a bent line across it, east–west or north–south. */
