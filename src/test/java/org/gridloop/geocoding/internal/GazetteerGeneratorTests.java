@@ -2,6 +2,7 @@ package org.gridloop.geocoding.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,11 +28,22 @@ class GazetteerGeneratorTests {
                     List.of(new CommunityShape("新岭社区", square(114.10, 22.68, 0.02)))),
             new SubdistrictShape("布吉", square(114.15, 22.68, 0.05), List.of())));
 
-    private static final GridLookup GRIDS = (latitude, longitude) ->
-            latitude > 22.68 && latitude < 22.73 && longitude > 114.10 && longitude < 114.20
+    /** One grid over the box 22.68–22.73 N, 114.10–114.20 E, in every version. */
+    private static final GridLookup GRIDS = new GridLookup() {
+
+        @Override
+        public Optional<GridPlace> locate(double latitude, double longitude) {
+            return latitude > 22.68 && latitude < 22.73 && longitude > 114.10 && longitude < 114.20
                     ? Optional.of(new GridPlace(new GridCode("44030700100101"), "440307001001", "新岭社区",
                             "440307001", "平湖"))
                     : Optional.empty();
+        }
+
+        @Override
+        public Optional<GridPlace> locate(double latitude, double longitude, Instant at) {
+            return locate(latitude, longitude);
+        }
+    };
 
     private final List<GazetteerEntry> entries = new GazetteerGenerator(GRIDS).generate(DISTRICT);
 
