@@ -16,12 +16,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Forward and reverse geocoding. The API answers under {@code /api/v1/geocode} with a bearer
- * token; the same answers are served under {@code /geocode} to the signed-in workstation pages
- * (the hotline form's address box and map), whose session the stateless API does not read.
+ * Forward and reverse geocoding under {@code /api/v1/geocode}, for API clients with a bearer
+ * token and for the signed-in workstation pages (the hotline form's address box and map), whose
+ * session the API reads for GET requests (ADR 16).
  */
 @RestController
-@RequestMapping({"/api/v1/geocode", "/geocode"})
+@RequestMapping("/api/v1/geocode")
 class GeocodeController {
 
     static final int MAX_QUERY_LENGTH = 100;

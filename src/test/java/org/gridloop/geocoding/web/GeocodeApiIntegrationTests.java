@@ -115,10 +115,9 @@ class GeocodeApiIntegrationTests {
     }
 
     @Test
-    void servesTheSignedInPagesUnderTheirOwnPath() {
-        assertThat(http.get("/geocode?q=" + encode("平湖")).statusCode()).isEqualTo(302);
+    void answersTheSignedInPagesWithTheirSession() {
         http.signIn("operator", "demo");
-        HttpResponse<String> response = http.get("/geocode?q=" + encode("平湖大街"));
+        HttpResponse<String> response = http.get("/api/v1/geocode?q=" + encode("平湖大街"));
         assertThat(ok(response).get(0).get("address").asString()).isEqualTo("深圳市龙岗区平湖街道平湖大街");
     }
 
