@@ -72,6 +72,8 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .addFilterBefore(new BearerTokenFilter(tokens, accounts, problems), AnonymousAuthenticationFilter.class)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // Pages read the API with their session (GET only), e.g. the command map's layers.
+                .securityContext(context -> context.securityContextRepository(new PageSessionReads()))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
                 // Tokens simply expire: no logout, and no servlet request wrapper, on the API.
