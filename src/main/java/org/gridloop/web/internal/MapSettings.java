@@ -13,10 +13,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param longitude   where the map looks before the subdistricts are drawn or without them
  * @param zoom        the zoom of that first view
  * @param gridMinZoom the zoom from which unit grids are drawn (below, they are too small to read)
- * @param assetZoom   the zoom from which single assets replace their clusters
  */
 @ConfigurationProperties("gridloop.map")
 record MapSettings(@DefaultValue("") String tileUrl, @DefaultValue("") String attribution,
         @DefaultValue("22.70") double latitude, @DefaultValue("114.25") double longitude,
-        @DefaultValue("12") int zoom, @DefaultValue("14") int gridMinZoom, @DefaultValue("17") int assetZoom) {
+        @DefaultValue("12") int zoom, @DefaultValue("14") int gridMinZoom) {
 }
