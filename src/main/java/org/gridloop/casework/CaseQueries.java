@@ -85,7 +85,7 @@ public class CaseQueries {
      * The open cases whose position lies in the box, within the actor's scope, newest first: at
      * most {@code limit}, and one more when there are more, so that the caller can tell.
      */
-    public List<CaseSummary> openWithin(BoundingBox box, Actor actor, int limit) {
+    public List<CasePoint> openWithin(BoundingBox box, Actor actor, int limit) {
         Map<String, Object> params = new HashMap<>();
         params.put("now", now());
         params.put("west", box.west());
@@ -93,10 +93,11 @@ public class CaseQueries {
         params.put("east", box.east());
         params.put("north", box.north());
         params.put("limit", limit + 1);
-        return jdbc.sql("SELECT c.*, " + light("c") + " AS light FROM casework_case c WHERE " + OPEN
+        return jdbc.sql("SELECT c.number, c.status, c.category_name, c.stage, c.latitude, c.longitude, " + light("c")
+                + " AS light FROM casework_case c WHERE " + OPEN
                 + " AND point(c.longitude, c.latitude) <@ box(point(:west, :south), point(:east, :north)) AND "
                 + scope(actor, params) + " ORDER BY c.id DESC LIMIT :limit")
-                .params(params).query((rs, n) -> summary(rs)).list();
+                .params(params).query((rs, n) -> point(rs)).list();
     }
 
     /** How many cases within the actor's scope the filter selects. */
@@ -207,6 +208,14 @@ public class CaseQueries {
 
     private Timestamp now() {
         return Timestamp.from(clock.instant());
+    }
+
+    private static CasePoint point(ResultSet rs) throws SQLException {
+        String stage = rs.getString("stage");
+        String light = rs.getString("light");
+        return new CasePoint(rs.getString("number"), CaseStatus.valueOf(rs.getString("status")),
+                rs.getString("category_name"), stage == null ? null : CaseStage.valueOf(stage),
+                light == null ? null : Light.valueOf(light), rs.getDouble("latitude"), rs.getDouble("longitude"));
     }
 
     private static CaseSummary summary(ResultSet rs) throws SQLException {

@@ -2,7 +2,7 @@ package org.gridloop.casework.web;
 
 import java.util.List;
 
-import org.gridloop.casework.CaseSummary;
+import org.gridloop.casework.CasePoint;
 
 /**
  * Open cases as a GeoJSON FeatureCollection of points for the command map; {@code truncated}
@@ -24,15 +24,15 @@ record CaseMarkers(String type, List<Feature> features, boolean truncated) {
     record Properties(String number, String status, String light, String category, String stage) {
     }
 
-    static CaseMarkers of(List<CaseSummary> cases, int limit) {
+    static CaseMarkers of(List<CasePoint> cases, int limit) {
         List<Feature> features = cases.stream().limit(limit).map(CaseMarkers::feature).toList();
         return new CaseMarkers("FeatureCollection", features, cases.size() > limit);
     }
 
-    private static Feature feature(CaseSummary summary) {
-        return new Feature("Feature", new Point("Point", new double[] {summary.longitude(), summary.latitude()}),
-                new Properties(summary.number(), summary.status().name(),
-                        summary.light() == null ? null : summary.light().name(), summary.categoryName(),
-                        summary.stage() == null ? null : summary.stage().name()));
+    private static Feature feature(CasePoint point) {
+        return new Feature("Feature", new Point("Point", new double[] {point.longitude(), point.latitude()}),
+                new Properties(point.number(), point.status().name(),
+                        point.light() == null ? null : point.light().name(), point.categoryName(),
+                        point.stage() == null ? null : point.stage().name()));
     }
 }
