@@ -415,8 +415,10 @@
 
             var assets = section(text('assets'));
             fill(assets, '/api/v1/assets?size=20&grid=' + encodeURIComponent(code), function (body, page) {
-                assets.previousSibling.textContent = text('grid.assets', page.totalElements);
-                list(body, page.content, text('grid.noAssets'), page.totalElements, function (asset) {
+                var items = page.content || page.items || [];
+                var total = page.totalElements !== undefined ? page.totalElements : page.total;
+                assets.previousSibling.textContent = text('grid.assets', total);
+                list(body, items, text('grid.noAssets'), total, function (asset) {
                     return element('li', null, [asset.identifier, asset.name || asset.className || asset.classCode,
                         asset.status].filter(Boolean).join(' · '));
                 });
