@@ -11,6 +11,8 @@ public final class DemoSeedOrder {
     public static final int GRID = 20;
     public static final int ORGANIZATION = 40;
     public static final int DISPATCH = 50;
+    /** Work grids, after the inspector teams they are assigned to. */
+    public static final int WORK_GRIDS = 45;
 
     private DemoSeedOrder() {
     }

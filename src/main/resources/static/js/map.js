@@ -337,7 +337,9 @@
 
         function section(title) {
             var node = element('section', 'grid-section');
-            node.appendChild(element('h3', null, title));
+            if (title) {
+                node.appendChild(element('h3', null, title));
+            }
             var body = element('div', null, text('loading'));
             node.appendChild(body);
             panel.appendChild(node);
@@ -382,7 +384,7 @@
             heading.appendChild(close);
             panel.appendChild(heading);
 
-            fill(section(text('grid.place')), '/api/v1/grids/' + encodeURIComponent(code), function (body, grid) {
+            fill(section(null), '/api/v1/grids/' + encodeURIComponent(code), function (body, grid) {
                 var dl = element('dl');
                 dl.appendChild(element('dt', null, text('grid.place')));
                 dl.appendChild(element('dd', null, [grid.subdistrictName, grid.communityName].filter(Boolean)

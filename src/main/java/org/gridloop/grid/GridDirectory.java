@@ -16,7 +16,16 @@ public interface GridDirectory {
     /** The communities of a subdistrict ordered by code; empty for an unknown subdistrict. */
     List<Community> communities(String subdistrictCode);
 
-    /** The outline of a unit grid as a GeoJSON Polygon geometry (longitude, latitude). */
+    /** The versions of the unit grids, oldest effective instant first. */
+    List<GridVersion> versions();
+
+    /** The version of the unit grids in effect now (the application clock). */
+    GridVersion versionInEffect();
+
+    /** A unit grid of the version in effect with its community and subdistrict; empty when unknown. */
+    Optional<GridPlace> grid(GridCode grid);
+
+    /** The outline of a unit grid of the version in effect as a GeoJSON Polygon geometry (longitude, latitude). */
     Optional<String> outlineGeoJson(GridCode grid);
 
     /** The outline of a community (12-digit code) as a GeoJSON Polygon geometry. */

@@ -1,5 +1,6 @@
 package org.gridloop.organization;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -16,4 +17,7 @@ public interface InspectorTeams {
 
     /** Whether the username belongs to an active inspector. */
     boolean isInspector(String username);
+
+    /** The usernames of the active inspectors of the team patrolling the subdistrict, in order. */
+    List<String> members(String subdistrictCode);
 }

@@ -34,6 +34,12 @@ class GridIntegrationTests {
         assertThat(count("grid_subdistrict")).isEqualTo(13);
         assertThat(count("grid_community")).isBetween(90, 110);
         assertThat(count("grid_unit_grid")).isEqualTo(2_690);
+        assertThat(directory.versions()).first().satisfies(version -> {
+            assertThat(version.id()).isEqualTo(1);
+            assertThat(version.gridCount()).isEqualTo(2_690);
+            assertThat(version.communityCount()).isEqualTo(count("grid_community"));
+        });
+        assertThat(directory.versionInEffect().id()).isEqualTo(1);
     }
 
     @Test
@@ -71,6 +77,9 @@ class GridIntegrationTests {
         assertThat(directory.communityOutlineGeoJson("440307001001")).get().asString().startsWith("{\"type\":\"Polygon\"");
         assertThat(directory.subdistrictOutlineGeoJson("440307013")).get().asString().startsWith("{\"type\":\"Polygon\"");
         assertThat(directory.outlineGeoJson(new GridCode("44030709999999"))).isEmpty();
+        assertThat(directory.grid(new GridCode("44030700100101"))).get()
+                .extracting(GridPlace::communityCode).isEqualTo("440307001001");
+        assertThat(directory.grid(new GridCode("44030709999999"))).isEmpty();
         assertThat(directory.communityOutlineGeoJson("440307999999")).isEmpty();
     }
 
@@ -81,6 +90,7 @@ class GridIntegrationTests {
                         FROM grid_unit_grid g
                         JOIN grid_community c ON c.code = g.community_code
                         JOIN grid_subdistrict s ON s.code = c.subdistrict_code
+                        WHERE g.version_id = 1
                         ORDER BY g.code""")
                 .query((rs, row) -> {
                     Point inside = readWkb(rs.getBytes("outline")).getInteriorPoint();

@@ -26,7 +26,11 @@ record GridLayer(List<SubdistrictArea> subdistricts, List<CommunityArea> communi
     record CommunityArea(String code, String subdistrictCode, String name, Polygon outline) {
     }
 
-    /** A unit grid (单元网格) with its 14-digit code. */
-    record UnitGridArea(String code, String communityCode, Polygon outline) {
+    /** A unit grid (单元网格) with its 14- or 15-digit code and an optional name. */
+    record UnitGridArea(String code, String communityCode, String name, Polygon outline) {
+
+        UnitGridArea(String code, String communityCode, Polygon outline) {
+            this(code, communityCode, null, outline);
+        }
     }
 }

@@ -6,18 +6,43 @@ import java.util.Optional;
 import org.gridloop.grid.Community;
 import org.gridloop.grid.GridCode;
 import org.gridloop.grid.GridDirectory;
+import org.gridloop.grid.GridPlace;
+import org.gridloop.grid.GridVersion;
+import org.gridloop.grid.internal.GridIndex.IndexedGrid;
+import org.gridloop.grid.internal.VersionedGridIndex.Version;
 import org.gridloop.grid.Subdistrict;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-/** Reads the directory from the grid tables; outlines are converted from WKB on each call. */
+/**
+ * Reads the areas from the grid tables (outlines converted from WKB on each call) and the unit
+ * grids from the in-memory indexes of the version in effect.
+ */
 @Service
 class JdbcGridDirectory implements GridDirectory {
 
     private final JdbcClient jdbc;
+    private final SpatialGridLookup grids;
 
-    JdbcGridDirectory(JdbcClient jdbc) {
+    JdbcGridDirectory(JdbcClient jdbc, SpatialGridLookup grids) {
         this.jdbc = jdbc;
+        this.grids = grids;
+    }
+
+    @Override
+    public List<GridVersion> versions() {
+        return grids.versions();
+    }
+
+    @Override
+    public GridVersion versionInEffect() {
+        return grids.inEffect().map(Version::version)
+                .orElseThrow(() -> new IllegalStateException("No grid version is in effect"));
+    }
+
+    @Override
+    public Optional<GridPlace> grid(GridCode grid) {
+        return grids.inEffect().flatMap(version -> version.grid(grid.value())).map(IndexedGrid::place);
     }
 
     @Override
@@ -37,7 +62,8 @@ class JdbcGridDirectory implements GridDirectory {
 
     @Override
     public Optional<String> outlineGeoJson(GridCode grid) {
-        return outline("SELECT outline FROM grid_unit_grid WHERE code = :code", grid.value());
+        return grids.inEffect().flatMap(version -> version.grid(grid.value()))
+                .map(indexed -> GeoJsonPolygons.toGeoJson(indexed.outline()));
     }
 
     @Override

@@ -72,8 +72,8 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .addFilterBefore(new BearerTokenFilter(tokens, accounts, problems), AnonymousAuthenticationFilter.class)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                // Pages read the API with their session (GET only), e.g. the command map's layers.
-                .securityContext(context -> context.securityContextRepository(new PageSessionReads()))
+                // Reads may also come from the pages' scripts with the session (ADR 0016).
+                .securityContext(context -> context.securityContextRepository(new SessionReadingContextRepository()))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
                 // Tokens simply expire: no logout, and no servlet request wrapper, on the API.

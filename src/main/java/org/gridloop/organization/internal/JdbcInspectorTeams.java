@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.gridloop.grid.InspectorRoster;
 import org.gridloop.organization.InspectorTeams;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -14,9 +15,10 @@ import org.springframework.stereotype.Service;
  * The inspector teams stored in {@code organization_inspector_team}. Tasks are spread over the
  * active inspectors of a subdistrict in turn (round robin by username), counted in memory per
  * subdistrict: on several nodes, each node takes its own turns, which still spreads evenly.
+ * It is also the roster the grid module assigns work grids from.
  */
 @Service
-class JdbcInspectorTeams implements InspectorTeams {
+class JdbcInspectorTeams implements InspectorTeams, InspectorRoster {
 
     private final JdbcClient jdbc;
     private final Map<String, AtomicInteger> turns = new ConcurrentHashMap<>();
@@ -27,18 +29,28 @@ class JdbcInspectorTeams implements InspectorTeams {
 
     @Override
     public Optional<String> inspectorFor(String subdistrictCode) {
-        List<String> inspectors = jdbc.sql("""
+        List<String> inspectors = members(subdistrictCode);
+        if (inspectors.isEmpty()) {
+            return Optional.empty();
+        }
+        int turn = turns.computeIfAbsent(subdistrictCode, code -> new AtomicInteger()).getAndIncrement();
+        return Optional.of(inspectors.get(Math.floorMod(turn, inspectors.size())));
+    }
+
+    @Override
+    public List<String> members(String subdistrictCode) {
+        return jdbc.sql("""
                 SELECT i.username FROM organization_inspector i
                 JOIN organization_inspector_team t ON t.code = i.team_code
                 WHERE t.subdistrict_code = :subdistrict AND i.active
                 ORDER BY i.username""")
                 .param("subdistrict", subdistrictCode)
                 .query(String.class).list();
-        if (inspectors.isEmpty()) {
-            return Optional.empty();
-        }
-        int turn = turns.computeIfAbsent(subdistrictCode, code -> new AtomicInteger()).getAndIncrement();
-        return Optional.of(inspectors.get(Math.floorMod(turn, inspectors.size())));
+    }
+
+    @Override
+    public List<String> inspectors(String subdistrictCode) {
+        return members(subdistrictCode);
     }
 
     @Override

@@ -29,7 +29,8 @@ record Workstation(String path, String labelCode, Set<Post> posts) {
             new Workstation("/map", "nav.map", Set.of(Post.DISPATCHER, Post.LEADER, Post.SHIFT_SUPERVISOR,
                     Post.ADMINISTRATOR)),
             new Workstation("/admin/calendar", "nav.calendar", Set.of(Post.ADMINISTRATOR)),
-            new Workstation("/admin/time-limits", "nav.timeLimits", Set.of(Post.ADMINISTRATOR)));
+            new Workstation("/admin/time-limits", "nav.timeLimits", Set.of(Post.ADMINISTRATOR)),
+            new Workstation("/admin/grids", "nav.grids", Set.of(Post.ADMINISTRATOR)));
 
     /** The workstations of the actor's posts, in the order of the case's journey. */
     static List<Workstation> of(Actor actor) {

@@ -1,11 +1,14 @@
 package org.gridloop.grid.internal;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
 import org.gridloop.grid.GridPlace;
+import org.gridloop.grid.GridVersion;
 import org.gridloop.grid.internal.GridIndex.IndexedGrid;
 import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
 import org.locationtech.jts.geom.Coordinate;
@@ -27,7 +30,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Point → unit grid over the 2,690 grids of the demo district, on one thread. {@code gridIndex}
- * is the production index; {@code strTree} (a JTS STRtree of indexed point-in-polygon locators)
+ * is the index of one version; {@code versionedLookup} is the production path: the version in
+ * effect at the clock's current instant (two versions, the second taking effect in the past),
+ * then its index; {@code strTree} (a JTS STRtree of indexed point-in-polygon locators)
  * and {@code linearScan} (bounding box, then locator, for every grid) are the baselines it is
  * compared with, and {@code pointBaseline} is the cost of fetching the next point alone.
  * Points are drawn with a fixed seed, either anywhere in the district's bounding box
@@ -51,6 +56,8 @@ public class GridLookupBenchmark {
 
     private List<IndexedGrid> grids;
     private GridIndex index;
+    private VersionedGridIndex versions;
+    private final Clock clock = Clock.systemUTC();
     private STRtree tree;
     private IndexedPointInAreaLocator[] locators;
     private Envelope[] envelopes;
@@ -62,6 +69,9 @@ public class GridLookupBenchmark {
     public void setUp() {
         grids = DemoDistrictFixtures.indexedGrids();
         index = GridIndex.of(grids);
+        versions = new VersionedGridIndex(List.of(
+                VersionedGridIndex.Version.of(version(1, Instant.EPOCH), grids),
+                VersionedGridIndex.Version.of(version(2, Instant.parse("2026-01-01T00:00:00Z")), grids)));
         locators = grids.stream().map(grid -> new IndexedPointInAreaLocator(grid.outline()))
                 .toArray(IndexedPointInAreaLocator[]::new);
         envelopes = grids.stream().map(grid -> grid.outline().getEnvelopeInternal()).toArray(Envelope[]::new);
@@ -90,6 +100,12 @@ public class GridLookupBenchmark {
     }
 
     @Benchmark
+    public Optional<GridPlace> versionedLookup() {
+        int i = next++ & (POINTS - 1);
+        return versions.locate(latitudes[i], longitudes[i], clock.millis());
+    }
+
+    @Benchmark
     public Optional<GridPlace> strTree() {
         int i = next++ & (POINTS - 1);
         Coordinate point = new Coordinate(longitudes[i], latitudes[i]);
@@ -113,6 +129,10 @@ public class GridLookupBenchmark {
     public double pointBaseline() {
         int i = next++ & (POINTS - 1);
         return latitudes[i] + longitudes[i];
+    }
+
+    private static GridVersion version(int id, Instant effectiveFrom) {
+        return new GridVersion(id, "v" + id, effectiveFrom, effectiveFrom, "system", 2_690, 100);
     }
 
     private Optional<GridPlace> linearScan(double latitude, double longitude) {

@@ -19,13 +19,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The command map in a real browser: the layers load for the view, a layer goes off and on
- * again from its checkbox, and a case marker leads to the case page.
+ * The command map in a real browser: the layers load for the view, a unit grid chosen from the
+ * keyboard lists its cases in the side panel, a layer goes off and on again from its checkbox,
+ * and a case marker leads to the case page.
  */
 @HttpIntegrationTest
 class MapBrowserIntegrationTests {
@@ -67,6 +71,18 @@ class MapBrowserIntegrationTests {
         browser.find(marker);
         browser.find("path.inspector-marker");
         browser.screenshot("command-map");
+
+        String grid = api.get(api.token("leader"), "/api/v1/cases/" + number).json().path("grid").path("code")
+                .asString();
+        WebElement outline = browser.find("path[aria-label='单元网格 " + grid + "']");
+        browser.driver().executeScript("arguments[0].focus();", outline);
+        new Actions(browser.driver()).sendKeys(Keys.ENTER).perform();
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#grid-panel h2"),
+                grid));
+        browser.find("#grid-panel a.case-link[href$='/cases/" + number + "']");
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#grid-panel dl"),
+                "责任网格"));
+        browser.screenshot("command-map-grid");
 
         browser.find("#layer-cases").click();
         browser.waiting().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("path.case-marker"), 0));

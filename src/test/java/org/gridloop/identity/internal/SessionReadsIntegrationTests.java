@@ -9,9 +9,9 @@ import org.gridloop.web.TestHttp;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Pages read the API with their session; writes still need a bearer token. */
+/** Pages read the API with their session (ADR 16); writes still need a bearer token. */
 @HttpIntegrationTest
-class PageSessionReadsIntegrationTests {
+class SessionReadsIntegrationTests {
 
     @LocalServerPort
     int port;

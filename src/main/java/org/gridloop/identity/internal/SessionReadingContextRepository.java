@@ -2,7 +2,6 @@ package org.gridloop.identity.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.core.context.DeferredSecurityContext;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.context.HttpRequestResponseHolder;
@@ -11,29 +10,29 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
 import org.springframework.security.web.context.SecurityContextRepository;
 
 /**
- * Where the API finds the signed-in user besides a bearer token: for reads ({@code GET},
- * {@code HEAD}) the session of a workstation page, so that pages such as the command map fetch
- * the API's layers with the user they were opened by. Writes never authenticate through the
- * session (the API has no CSRF protection), and the API never creates or changes a session.
+ * The security context of the API: a read ({@code GET}, {@code HEAD}) may be signed in by the
+ * page session as well as by a bearer token, so that the scripts of the pages (the command map)
+ * can call the API; any other method needs a token, as CSRF protection is off on the API. The
+ * API never creates or writes a session.
  */
-final class PageSessionReads implements SecurityContextRepository {
+final class SessionReadingContextRepository implements SecurityContextRepository {
 
     private final HttpSessionSecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
     private final RequestAttributeSecurityContextRepository requests = new RequestAttributeSecurityContextRepository();
 
-    PageSessionReads() {
+    SessionReadingContextRepository() {
         sessions.setAllowSessionCreation(false);
+    }
+
+    @Override
+    @Deprecated
+    public SecurityContext loadContext(HttpRequestResponseHolder holder) {
+        return isRead(holder.getRequest()) ? sessions.loadContext(holder) : requests.loadContext(holder);
     }
 
     @Override
     public DeferredSecurityContext loadDeferredContext(HttpServletRequest request) {
         return isRead(request) ? sessions.loadDeferredContext(request) : requests.loadDeferredContext(request);
-    }
-
-    @Override
-    @SuppressWarnings("deprecation")
-    public SecurityContext loadContext(HttpRequestResponseHolder holder) {
-        return loadDeferredContext(holder.getRequest()).get();
     }
 
     @Override
@@ -43,10 +42,10 @@ final class PageSessionReads implements SecurityContextRepository {
 
     @Override
     public boolean containsContext(HttpServletRequest request) {
-        return requests.containsContext(request) || (isRead(request) && sessions.containsContext(request));
+        return requests.containsContext(request) || isRead(request) && sessions.containsContext(request);
     }
 
     private static boolean isRead(HttpServletRequest request) {
-        return HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod());
+        return "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
     }
 }
