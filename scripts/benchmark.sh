@@ -15,6 +15,12 @@
 #       posts reports over HTTP at a fixed rate (default 1000/s for 60 s after 15 s of warm-up,
 #       from 50 demo inspectors), then measures the raw JDBC insert ceiling in the same database.
 #
+#   scripts/benchmark.sh map [seconds] [clients]
+#       Starts the application on an ephemeral embedded PostgreSQL with the demo district's
+#       200,000 assets and asks the map's asset layer for city views (zoom 11-12) and street views
+#       (zoom 18) with closed-loop clients (default 20 s per phase, 4 clients), then reads single
+#       assets by identifier as the baseline.
+#
 #   scripts/benchmark.sh scan [cases] [overduePercent] [runs]
 #       Starts the application on an ephemeral embedded PostgreSQL, inserts open cases (default
 #       1,000,000, 1 % of them overdue) and times the supervision scan (median of 5 runs) against a
@@ -24,7 +30,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 usage() {
-  sed -n '2,24p' "$0" | sed 's/^# \{0,1\}//'
+  sed -n '2,30p' "$0" | sed 's/^# \{0,1\}//'
   exit 2
 }
 
@@ -48,6 +54,13 @@ case "$mode" in
     # new thread for every asynchronous step of the HTTP client: give it a real pool.
     exec java -Xms1g -Xmx2g -Djava.util.concurrent.ForkJoinPool.common.parallelism=2 -cp "target/test-classes:target/classes:$(cat "$classpath_file")" \
       org.gridloop.benchmark.ReportIntakeLoad "$@"
+    ;;
+  map)
+    mvn -B -ntp -q -DskipTests test-compile
+    classpath_file=target/benchmark-classpath.txt
+    mvn -B -ntp -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$classpath_file"
+    exec java -Xms1g -Xmx2g -cp "target/test-classes:target/classes:$(cat "$classpath_file")" \
+      org.gridloop.benchmark.AssetMapLoad "$@"
     ;;
   scan)
     mvn -B -ntp -q -DskipTests test-compile

@@ -13,6 +13,7 @@ public final class DemoSeedOrder {
     public static final int DISPATCH = 50;
     /** Work grids, after the inspector teams they are assigned to. */
     public static final int WORK_GRIDS = 45;
+    public static final int ASSET = 60;
 
     private DemoSeedOrder() {
     }

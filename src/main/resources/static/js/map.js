@@ -273,7 +273,8 @@
         var size = Math.round(22 + 8 * Math.log10(Math.max(1, count)));
         return L.divIcon({
             className: 'asset-cluster',
-            html: '<span>' + (count >= 10000 ? Math.round(count / 1000) + 'k' : String(count)) + '</span>',
+            html: '<span style="line-height:' + (size - 4) + 'px">'
+                + (count >= 10000 ? Math.round(count / 1000) + 'k' : String(count)) + '</span>',
             iconSize: [size, size]
         });
     }

@@ -43,7 +43,8 @@ public record AssetIdentifier(String value) {
         if (sequence < 1 || sequence > MAX_SEQUENCE) {
             throw new IllegalArgumentException("An asset sequence runs from 1 to 999999: " + sequence);
         }
-        return new AssetIdentifier(adminCode + classCode + String.format("%06d", sequence));
+        String digits = Integer.toString(sequence);
+        return new AssetIdentifier(adminCode + classCode + "000000".substring(digits.length()) + digits);
     }
 
     /** The county-level administrative code the asset is registered in. */

@@ -30,7 +30,9 @@ record Workstation(String path, String labelCode, Set<Post> posts) {
                     Post.ADMINISTRATOR)),
             new Workstation("/admin/calendar", "nav.calendar", Set.of(Post.ADMINISTRATOR)),
             new Workstation("/admin/time-limits", "nav.timeLimits", Set.of(Post.ADMINISTRATOR)),
-            new Workstation("/admin/grids", "nav.grids", Set.of(Post.ADMINISTRATOR)));
+            new Workstation("/admin/grids", "nav.grids", Set.of(Post.ADMINISTRATOR)),
+            new Workstation("/admin/assets", "nav.assets", Set.of(Post.ADMINISTRATOR)),
+            new Workstation("/census", "nav.census", Set.of(Post.ADMINISTRATOR)));
 
     /** The workstations of the actor's posts, in the order of the case's journey. */
     static List<Workstation> of(Actor actor) {

@@ -70,6 +70,7 @@ class MapBrowserIntegrationTests {
 
         browser.find(marker);
         browser.find("path.inspector-marker");
+        browser.find(".asset-cluster");
         browser.screenshot("command-map");
 
         String grid = api.get(api.token("leader"), "/api/v1/cases/" + number).json().path("grid").path("code")
@@ -82,6 +83,8 @@ class MapBrowserIntegrationTests {
         browser.find("#grid-panel a.case-link[href$='/cases/" + number + "']");
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#grid-panel dl"),
                 "责任网格"));
+        browser.waiting().until(ExpectedConditions.textMatches(By.cssSelector("#grid-panel"),
+                java.util.regex.Pattern.compile("部件（共 \\d+ 个）")));
         browser.screenshot("command-map-grid");
 
         browser.find("#layer-cases").click();

@@ -31,7 +31,8 @@ class WorkstationTests {
         Actor admin = new Actor("admin", "管理员", Set.of(Post.ADMINISTRATOR), null);
 
         assertThat(Workstation.of(admin)).extracting(Workstation::path)
-                .containsExactly("/cases", "/map", "/admin/calendar", "/admin/time-limits", "/admin/grids");
+                .containsExactly("/cases", "/map", "/admin/calendar", "/admin/time-limits", "/admin/grids",
+                        "/admin/assets", "/census");
     }
 
     @Test

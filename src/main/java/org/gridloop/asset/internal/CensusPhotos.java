@@ -1,0 +1,106 @@
+package org.gridloop.asset.internal;
+
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.gridloop.DomainException;
+import org.gridloop.DomainException.FieldProblem;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The photos of census proposals, kept in {@code asset_census_photo} after the checks photos of
+ * reports get: JPEG, PNG or WebP by their content, within the size limit.
+ */
+@Repository
+public class CensusPhotos {
+
+    /** A stored photo. */
+    public record Photo(String contentType, byte[] bytes) {
+    }
+
+    private final JdbcClient jdbc;
+    private final java.time.Clock clock;
+    private final long maxBytes;
+
+    CensusPhotos(JdbcClient jdbc, java.time.Clock clock,
+            @Value("${gridloop.photos.max-bytes:8388608}") long maxBytes) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.maxBytes = maxBytes;
+    }
+
+    /** Stores the photo and answers its id. */
+    public String store(byte[] bytes, String uploadedBy) {
+        if (bytes == null || bytes.length == 0) {
+            throw refused("asset.census.photo.missing", "The photo is empty");
+        }
+        if (bytes.length > maxBytes) {
+            throw refused("asset.census.photo.size", "The photo is larger than allowed");
+        }
+        String type = imageType(bytes).orElseThrow(() -> refused("asset.census.photo.type",
+                "The photo is not a JPEG, PNG or WebP image"));
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO asset_census_photo (id, content_type, size_bytes, bytes, uploaded_by, stored_at)
+                        VALUES (:id, :type, :size, :bytes, :by, :at)""")
+                .param("id", id).param("type", type).param("size", bytes.length).param("bytes", bytes)
+                .param("by", uploadedBy).param("at", Timestamp.from(clock.instant())).update();
+        return id.toString();
+    }
+
+    public Optional<Photo> find(String id) {
+        UUID uuid;
+        try {
+            uuid = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        return jdbc.sql("SELECT content_type, bytes FROM asset_census_photo WHERE id = :id").param("id", uuid)
+                .query((rs, row) -> new Photo(rs.getString(1), rs.getBytes(2))).optional();
+    }
+
+    /** Whether the photo exists and was uploaded by the user. */
+    boolean uploadedBy(String id, String username) {
+        try {
+            return jdbc.sql("SELECT EXISTS (SELECT 1 FROM asset_census_photo WHERE id = :id AND uploaded_by = :by)")
+                    .param("id", UUID.fromString(id)).param("by", username).query(Boolean.class).single();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    static Optional<String> imageType(byte[] bytes) {
+        if (startsWith(bytes, 0xFF, 0xD8, 0xFF)) {
+            return Optional.of("image/jpeg");
+        }
+        if (startsWith(bytes, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
+            return Optional.of("image/png");
+        }
+        if (bytes.length >= 12 && startsWith(bytes, 'R', 'I', 'F', 'F')
+                && bytes[8] == 'W' && bytes[9] == 'E' && bytes[10] == 'B' && bytes[11] == 'P') {
+            return Optional.of("image/webp");
+        }
+        return Optional.empty();
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static DomainException refused(String code, String message) {
+        return new DomainException(DomainException.Kind.INVALID, code, message,
+                List.of(new FieldProblem("photo", code, message)));
+    }
+}
