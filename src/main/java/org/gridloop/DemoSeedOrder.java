@@ -14,6 +14,7 @@ public final class DemoSeedOrder {
     /** Work grids, after the inspector teams they are assigned to. */
     public static final int WORK_GRIDS = 45;
     public static final int ASSET = 60;
+    public static final int GEOCODING = 70;
 
     private DemoSeedOrder() {
     }

@@ -19,6 +19,7 @@ import org.gridloop.identity.Post;
 import org.gridloop.intake.Caller;
 import org.gridloop.intake.Channel;
 import org.gridloop.intake.Location;
+import org.gridloop.intake.ReportedAsset;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -115,12 +116,13 @@ class CaseFiles {
                     major_name, latitude, longitude, accuracy_m, address, grid_code, community_code, community_name,
                     subdistrict_code, subdistrict_name, description, channel, reporter, caller_name, caller_phone,
                     client_id, photos, reported_at, updated_at, verified, stage, stage_started_at, stage_yellow_at,
-                    stage_red_at, stage_due_at, stage_natural)
+                    stage_red_at, stage_due_at, stage_natural, asset_identifier, asset_name, asset_department,
+                    asset_picked)
                 VALUES (:number, 0, :status, :kind, :scheme, :categoryCode, :categoryName, :majorName, :lat, :lon,
                     :accuracy, :address, :grid, :communityCode, :communityName, :subdistrictCode, :subdistrictName,
                     :description, :channel, :reporter, :callerName, :callerPhone, :clientId, :photos, :reportedAt,
                     :reportedAt, :verified, :stage, :stageStartedAt, :stageYellowAt, :stageRedAt, :stageDueAt,
-                    :stageNatural)
+                    :stageNatural, :assetIdentifier, :assetName, :assetDepartment, :assetPicked)
                 RETURNING id)
                 INSERT INTO casework_timeline_entry (""" + ENTRY_COLUMNS + ") SELECT id, " + ENTRY_VALUES + """
                  FROM new_case RETURNING case_id""")
@@ -151,6 +153,10 @@ class CaseFiles {
                 .param("photos", facts.photos().toArray(String[]::new))
                 .param("reportedAt", Timestamp.from(facts.reportedAt()))
                 .param("verified", file.isVerified())
+                .param("assetIdentifier", facts.asset() == null ? null : facts.asset().identifier())
+                .param("assetName", facts.asset() == null ? null : facts.asset().name())
+                .param("assetDepartment", facts.asset() == null ? null : facts.asset().departmentCode())
+                .param("assetPicked", facts.asset() == null ? null : facts.asset().picked())
                 .query(Long.class).single();
     }
 
@@ -235,7 +241,7 @@ class CaseFiles {
                 rs.getString("category_code"), rs.getString("category_name"), rs.getString("major_name"),
                 new Location(rs.getDouble("latitude"), rs.getDouble("longitude"),
                         (Double) rs.getObject("accuracy_m"), rs.getString("address")),
-                place, rs.getString("description"), Channel.valueOf(rs.getString("channel")),
+                place, asset(rs), rs.getString("description"), Channel.valueOf(rs.getString("channel")),
                 rs.getString("reporter"), caller, rs.getString("client_id"), strings(rs.getArray("photos")),
                 rs.getTimestamp("reported_at").toInstant());
         CaseProgress progress = new CaseProgress();
@@ -254,6 +260,12 @@ class CaseFiles {
         progress.condition = rs.getString("condition");
         return new CaseFile(rs.getLong("id"), new CaseNumber(rs.getString("number")), facts, rs.getInt("version"),
                 CaseStatus.valueOf(rs.getString("status")), progress, clock(rs), timeline);
+    }
+
+    private static ReportedAsset asset(ResultSet rs) throws SQLException {
+        String identifier = rs.getString("asset_identifier");
+        return identifier == null ? null : new ReportedAsset(identifier, rs.getString("asset_name"),
+                rs.getString("asset_department"), rs.getBoolean("asset_picked"));
     }
 
     private static TimelineEntry entry(ResultSet rs) throws SQLException {

@@ -175,7 +175,7 @@ public class CaseManagement {
         List<String> allPhotos = new java.util.ArrayList<>(report.photos());
         allPhotos.addAll(uploaded);
         return new CaseFacts(category.kind(), category.scheme(), category.code(), category.name(),
-                category.majorName(), report.location(), report.place(), report.description(), report.channel(),
+                category.majorName(), report.location(), report.place(), report.asset(), report.description(), report.channel(),
                 report.reporter(), report.caller(), report.clientId(), allPhotos, now);
     }
 }

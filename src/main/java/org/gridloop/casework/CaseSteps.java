@@ -91,7 +91,9 @@ class CaseSteps {
 
     /** The routing proposal for the case, if routing has one. */
     String proposal(CaseFile file) {
-        return routing.propose(file.facts().kind(), file.facts().categoryCode(), file.facts().place()).orElse(null);
+        CaseFacts facts = file.facts();
+        return routing.propose(facts.kind(), facts.categoryCode(), facts.place(),
+                facts.asset() == null ? null : facts.asset().departmentCode()).orElse(null);
     }
 
     private String departmentFor(CaseFile file, ActionRequest request) {

@@ -12,8 +12,10 @@ import org.gridloop.grid.GridPlace;
 public interface DepartmentRouting {
 
     /**
-     * @param place where the case is, or {@code null} when it lies outside the grid area
+     * @param place           where the case is, or {@code null} when it lies outside the grid area
+     * @param assetDepartment the supervising department of the register asset the case is about,
+     *                        or {@code null}; assets go to their owner first (先属主, 后属地)
      * @return the proposed department's code, or empty when no rule applies
      */
-    Optional<String> propose(CategoryKind kind, String categoryCode, GridPlace place);
+    Optional<String> propose(CategoryKind kind, String categoryCode, GridPlace place, String assetDepartment);
 }

@@ -14,9 +14,11 @@ import org.gridloop.grid.GridPlace;
  * @param reporter  username of the inspector or operator who submitted it
  * @param caller    the hotline caller, if any
  * @param clientId  the submitting client's id of the report, if given
+ * @param asset     the register asset of an asset report, if named or found nearby
  */
 public record Report(Category category, Location location, GridPlace place, String description,
-        Channel channel, String reporter, Caller caller, String clientId, List<String> photos) {
+        Channel channel, String reporter, Caller caller, String clientId, List<String> photos,
+        ReportedAsset asset) {
 
     public Report {
         photos = List.copyOf(photos);

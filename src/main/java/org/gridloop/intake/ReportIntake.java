@@ -8,6 +8,9 @@ import java.util.Optional;
 import org.gridloop.DomainException;
 import org.gridloop.DomainException.FieldProblem;
 import org.gridloop.DomainException.Kind;
+import org.gridloop.asset.Asset;
+import org.gridloop.asset.AssetIdentifier;
+import org.gridloop.asset.AssetLocator;
 import org.gridloop.catalog.Categories;
 import org.gridloop.catalog.Category;
 import org.gridloop.catalog.CategoryKind;
@@ -17,8 +20,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Turns a report from any channel into a {@link Report}: checks every field, resolves the class
- * in the active scheme and places the position in its grid. All faults are reported at once,
- * under the field names of the API.
+ * in the active scheme, places the position in its grid and, for an asset report, finds the
+ * register asset: the one the reporter names, else the nearest of the class within
+ * {@value #ASSET_SEARCH_METERS} m. All faults are reported at once, under the field names of the API.
  */
 @Service
 public class ReportIntake {
@@ -26,15 +30,19 @@ public class ReportIntake {
     static final int MAX_DESCRIPTION = 2000;
     static final int MAX_ADDRESS = 200;
     static final int MAX_CLIENT_ID = 64;
+    /** How far from the reported position an asset of the class is looked for when none is named. */
+    static final double ASSET_SEARCH_METERS = 30;
 
     private final Categories categories;
     private final GridLookup grids;
     private final Photos photos;
+    private final AssetLocator assets;
 
-    ReportIntake(Categories categories, GridLookup grids, Photos photos) {
+    ReportIntake(Categories categories, GridLookup grids, Photos photos, AssetLocator assets) {
         this.categories = categories;
         this.grids = grids;
         this.photos = photos;
+        this.assets = assets;
     }
 
     /**
@@ -54,6 +62,7 @@ public class ReportIntake {
             checkCaller(submission.caller(), problems);
         }
         problems.addAll(photos.unknown(submission.photos()));
+        Optional<Asset> named = namedAsset(kind.orElse(null), category, submission.assetIdentifier(), problems);
         if (!problems.isEmpty()) {
             throw new DomainException(Kind.INVALID, "report.invalid", "The report has invalid fields", problems);
         }
@@ -67,7 +76,44 @@ public class ReportIntake {
         Location location = new Location(submission.latitude(), submission.longitude(),
                 submission.accuracyMeters(), address);
         return new Report(category, location, place, description, channel, reporter, submission.caller(),
-                clientId, submission.photos());
+                clientId, submission.photos(), reportedAsset(category, location, named));
+    }
+
+    private Optional<Asset> namedAsset(CategoryKind kind, Category category, String identifier,
+            List<FieldProblem> problems) {
+        if (identifier == null || identifier.isBlank()) {
+            return Optional.empty();
+        }
+        String value = identifier.trim();
+        if (kind == CategoryKind.INCIDENT) {
+            problems.add(problem("assetIdentifier", "report.asset.incident", "only asset reports name an asset"));
+            return Optional.empty();
+        }
+        if (!AssetIdentifier.isValid(value)) {
+            problems.add(problem("assetIdentifier", "report.asset.format",
+                    "an asset identifier has 16 or 17 digits"));
+            return Optional.empty();
+        }
+        Optional<Asset> asset = assets.find(new AssetIdentifier(value));
+        if (asset.isEmpty()) {
+            problems.add(problem("assetIdentifier", "report.asset.unknown", "no such asset in the register"));
+        } else if (category != null && !asset.get().classCode().equals(category.code())) {
+            problems.add(problem("assetIdentifier", "report.asset.class",
+                    "the asset is of class " + asset.get().classCode() + ", not " + category.code()));
+        }
+        return asset;
+    }
+
+    private ReportedAsset reportedAsset(Category category, Location location, Optional<Asset> named) {
+        if (category.kind() != CategoryKind.ASSET) {
+            return null;
+        }
+        boolean picked = named.isEmpty();
+        return named.or(() -> assets.nearest(category.code(), location.latitude(), location.longitude(),
+                        ASSET_SEARCH_METERS))
+                .map(asset -> new ReportedAsset(asset.identifier().value(), asset.name(), asset.departmentCode(),
+                        picked))
+                .orElse(null);
     }
 
     private Optional<CategoryKind> kind(String value, List<FieldProblem> problems) {

@@ -10,12 +10,21 @@ import java.util.List;
  * @param clientId       the reporting client's own id of the report, making submission idempotent
  * @param caller         the hotline caller, for hotline reports
  * @param photos         identifiers of photos already stored by {@link Photos}
+ * @param assetIdentifier the register asset an asset report is about, if the reporter names one
  */
 public record ReportSubmission(String kind, String categoryCode, Double latitude, Double longitude,
         Double accuracyMeters, String address, String description, String clientId, Caller caller,
-        List<String> photos) {
+        List<String> photos, String assetIdentifier) {
 
     public ReportSubmission {
         photos = photos == null ? List.of() : List.copyOf(photos);
+    }
+
+    /** A submission that names no asset (the hotline's, or an incident's). */
+    public ReportSubmission(String kind, String categoryCode, Double latitude, Double longitude,
+            Double accuracyMeters, String address, String description, String clientId, Caller caller,
+            List<String> photos) {
+        this(kind, categoryCode, latitude, longitude, accuracyMeters, address, description, clientId, caller,
+                photos, null);
     }
 }

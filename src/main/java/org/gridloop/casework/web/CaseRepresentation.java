@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.gridloop.grid.GridPlace;
+import org.gridloop.intake.ReportedAsset;
 
 /**
  * A case as the API shows it to one user: what it is, where, who holds it, what that user may
@@ -15,7 +16,7 @@ import org.gridloop.grid.GridPlace;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record CaseRepresentation(String number, String status, String kind, CategoryPart category, LocationPart location,
-        GridPart grid, boolean outsideGridArea, String description, String channel, String reporter,
+        GridPart grid, boolean outsideGridArea, AssetPart asset, String description, String channel, String reporter,
         CallerPart caller, DepartmentPart department, String assignedInspector, boolean extensionPending,
         int dispatchCount, int returnCount, int reworkCount, String mergedInto, List<String> duplicates,
         List<String> probableDuplicates, List<String> photos, OffsetDateTime reportedAt, int version,
@@ -45,6 +46,18 @@ record CaseRepresentation(String number, String status, String kind, CategoryPar
     }
 
     record CallerPart(String name, String phone) {
+    }
+
+    /**
+     * The register asset the case is about; {@code picked} when intake took the nearest asset of
+     * the class because the reporter named none.
+     */
+    record AssetPart(String identifier, String name, String departmentCode, boolean picked) {
+
+        static AssetPart of(ReportedAsset asset) {
+            return asset == null ? null
+                    : new AssetPart(asset.identifier(), asset.name(), asset.departmentCode(), asset.picked());
+        }
     }
 
     /** The department holding the case, or before dispatch the one routing proposes. */

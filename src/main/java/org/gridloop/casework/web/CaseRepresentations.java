@@ -57,7 +57,7 @@ class CaseRepresentations {
                 new LocationPart(facts.location().latitude(), facts.location().longitude(),
                         facts.location().accuracyMeters(), facts.location().address()),
                 GridPart.of(place),
-                place == null, facts.description(), facts.channel().name(), facts.reporter(),
+                place == null, AssetPart.of(facts.asset()), facts.description(), facts.channel().name(), facts.reporter(),
                 supervisionCenter && facts.caller() != null
                         ? new CallerPart(facts.caller().name(), facts.caller().phone()) : null,
                 department(file), progress.assignedInspector(), progress.extensionPending(),

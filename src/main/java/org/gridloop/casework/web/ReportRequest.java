@@ -14,10 +14,12 @@ import org.gridloop.intake.ReportSubmission;
  * @param callerPhone the hotline caller's phone (operator reports, required there)
  * @param selfHandled {@code true} when the inspector fixed the problem on the spot (自行处置);
  *                    the photos then show before and after
+ * @param assetIdentifier the register asset an asset report is about; without it the nearest
+ *                    asset of the class within 30 m is taken, if there is one
  */
 record ReportRequest(String kind, String categoryCode, Double lat, Double lon, Double accuracyMeters,
         String address, String description, String clientId, String callerName, String callerPhone,
-        List<String> photos, Boolean selfHandled) {
+        List<String> photos, Boolean selfHandled, String assetIdentifier) {
 
     boolean isSelfHandled() {
         return Boolean.TRUE.equals(selfHandled);
@@ -26,6 +28,6 @@ record ReportRequest(String kind, String categoryCode, Double lat, Double lon, D
     ReportSubmission toSubmission() {
         Caller caller = callerName == null && callerPhone == null ? null : new Caller(callerName, callerPhone);
         return new ReportSubmission(kind, categoryCode, lat, lon, accuracyMeters, address, description, clientId,
-                caller, photos);
+                caller, photos, assetIdentifier);
     }
 }

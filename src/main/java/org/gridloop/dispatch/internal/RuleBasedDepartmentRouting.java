@@ -13,9 +13,10 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.stereotype.Service;
 
 /**
- * Proposes departments from the routing rules of the active scheme, held in memory (see
- * {@link RoutingTable} for the precedence), and the territorial fallback department when no
- * rule matches. The rules are read again when the active scheme changes or after
+ * Proposes departments: for a case about a register asset, the asset's supervising department
+ * (owner first, 先属主); otherwise, or when that department no longer exists, the routing rules of
+ * the active scheme, held in memory (see {@link RoutingTable} for the precedence), and the
+ * territorial fallback department when no rule matches. The rules are read again when the active scheme changes or after
  * {@link #reload()}.
  */
 @Service
@@ -37,7 +38,14 @@ class RuleBasedDepartmentRouting implements DepartmentRouting {
     }
 
     @Override
-    public Optional<String> propose(CategoryKind kind, String categoryCode, GridPlace place) {
+    public Optional<String> propose(CategoryKind kind, String categoryCode, GridPlace place,
+            String assetDepartment) {
+        if (assetDepartment != null) {
+            Optional<String> owner = departments.find(assetDepartment).map(Department::code);
+            if (owner.isPresent()) {
+                return owner;
+            }
+        }
         String majorCode = categories.find(kind, categoryCode).map(Category::majorCode).orElse(null);
         String subdistrictCode = place == null ? null : place.subdistrictCode();
         Optional<String> ruled = currentTable().departmentFor(kind, categoryCode, majorCode, subdistrictCode);

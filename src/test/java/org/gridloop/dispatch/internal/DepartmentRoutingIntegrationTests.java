@@ -49,7 +49,7 @@ class DepartmentRoutingIntegrationTests {
     void routesEveryClassOfTheActiveSchemeToAnExistingDepartmentInEverySubdistrictAndOutside() {
         for (var category : categories.active()) {
             for (GridPlace place : new GridPlace[] {IN_PINGHU, IN_DAPENG, null}) {
-                assertThat(routing.propose(category.kind(), category.code(), place))
+                assertThat(routing.propose(category.kind(), category.code(), place, null))
                         .as("%s %s %s", category.kind(), category.code(), place)
                         .hasValueSatisfying(code -> assertThat(departments.find(code)).isPresent());
             }
@@ -58,27 +58,34 @@ class DepartmentRoutingIntegrationTests {
 
     @Test
     void routesAClassByItsDepartmentHint() {
-        assertThat(routing.propose(ASSET, "01001", IN_PINGHU)).contains("water");
-        assertThat(routing.propose(INCIDENT, "01001", IN_PINGHU)).contains("water");
-        assertThat(routing.propose(ASSET, "03001", IN_PINGHU)).contains("sanitation");
+        assertThat(routing.propose(ASSET, "01001", IN_PINGHU, null)).contains("water");
+        assertThat(routing.propose(INCIDENT, "01001", IN_PINGHU, null)).contains("water");
+        assertThat(routing.propose(ASSET, "03001", IN_PINGHU, null)).contains("sanitation");
     }
 
     @Test
     void handsSanitationToTheSubdistrictOfficeInTheCoastalSubdistricts() {
-        assertThat(routing.propose(ASSET, "03001", IN_DAPENG)).contains("subdistrict");
-        assertThat(routing.propose(INCIDENT, "06011", IN_DAPENG)).contains("subdistrict");
-        assertThat(routing.propose(INCIDENT, "06011", IN_PINGHU)).contains("sanitation");
+        assertThat(routing.propose(ASSET, "03001", IN_DAPENG, null)).contains("subdistrict");
+        assertThat(routing.propose(INCIDENT, "06011", IN_DAPENG, null)).contains("subdistrict");
+        assertThat(routing.propose(INCIDENT, "06011", IN_PINGHU, null)).contains("sanitation");
+    }
+
+    @Test
+    void sendsAnAssetToItsSupervisingDepartmentFirstAndByTheRulesWhenThatDepartmentIsUnknown() {
+        assertThat(routing.propose(ASSET, "03001", IN_DAPENG, "greening")).contains("greening");
+        assertThat(routing.propose(ASSET, "01001", IN_PINGHU, "roads")).contains("roads");
+        assertThat(routing.propose(ASSET, "01001", IN_PINGHU, "dissolved")).contains("water");
     }
 
     @Test
     void routesACaseOutsideTheGridAreaByClassOnly() {
-        assertThat(routing.propose(ASSET, "03001", null)).contains("sanitation");
+        assertThat(routing.propose(ASSET, "03001", null, null)).contains("sanitation");
     }
 
     @Test
     void fallsBackToTheSubdistrictOfficeWithoutRule() {
-        assertThat(routing.propose(ASSET, "01023", IN_PINGHU)).contains("subdistrict");
-        assertThat(routing.propose(ASSET, "99999", null)).contains("subdistrict");
+        assertThat(routing.propose(ASSET, "01023", IN_PINGHU, null)).contains("subdistrict");
+        assertThat(routing.propose(ASSET, "99999", null, null)).contains("subdistrict");
     }
 
     @Test
@@ -86,9 +93,9 @@ class DepartmentRoutingIntegrationTests {
         rules.add(categories.activeScheme(), RoutingRule.forMajorClass(ASSET, "01", "440307001", "housing"));
         ruleBasedRouting.reload();
 
-        assertThat(routing.propose(ASSET, "01023", IN_PINGHU)).contains("housing");
-        assertThat(routing.propose(ASSET, "01023", IN_DAPENG)).contains("subdistrict");
-        assertThat(routing.propose(ASSET, "01001", IN_PINGHU)).contains("water");
+        assertThat(routing.propose(ASSET, "01023", IN_PINGHU, null)).contains("housing");
+        assertThat(routing.propose(ASSET, "01023", IN_DAPENG, null)).contains("subdistrict");
+        assertThat(routing.propose(ASSET, "01001", IN_PINGHU, null)).contains("water");
     }
 
     private static GridPlace place(String subdistrictCode, String subdistrictName) {
