@@ -13,11 +13,18 @@ import java.util.Set;
  * @param extensionPending only cases with ({@code true}) or without ({@code false}) a pending
  *                         extension request; {@code null} for both
  * @param light            only cases whose stage clock shows this light now
+ * @param grid             unit grid code
  */
 public record CaseFilter(Set<CaseStatus> statuses, String subdistrict, String department, String inspector,
-        String number, Boolean extensionPending, Light light) {
+        String number, Boolean extensionPending, Light light, String grid) {
 
     public CaseFilter {
         statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
+    }
+
+    /** A filter over any unit grid. */
+    public CaseFilter(Set<CaseStatus> statuses, String subdistrict, String department, String inspector,
+            String number, Boolean extensionPending, Light light) {
+        this(statuses, subdistrict, department, inspector, number, extensionPending, light, null);
     }
 }

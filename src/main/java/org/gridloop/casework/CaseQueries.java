@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.gridloop.catalog.CategoryKind;
+import org.gridloop.grid.BoundingBox;
 import org.gridloop.identity.Actor;
 import org.gridloop.identity.Post;
 import org.gridloop.intake.Channel;
@@ -45,6 +46,9 @@ public class CaseQueries {
                     + cos(radians(c.latitude)) * cos(radians(o.latitude))
                     * power(sin(radians(o.longitude - c.longitude) / 2), 2)))) <= :meters""";
 
+    /** Not ended; the predicate of the index on the positions of open cases (V16). */
+    private static final String OPEN = "c.status NOT IN ('CLOSED', 'REJECTED', 'DECLINED', 'DISCARDED', 'MERGED')";
+
     private final JdbcClient jdbc;
     private final CaseFiles files;
     private final Clock clock;
@@ -75,6 +79,25 @@ public class CaseQueries {
                 + where + " ORDER BY " + order.sql + " LIMIT :limit OFFSET :offset")
                 .params(params).query((rs, n) -> summary(rs)).list();
         return new CasePage(content, pageNumber, pageSize, total);
+    }
+
+    /**
+     * The open cases whose position lies in the box, within the actor's scope, newest first: at
+     * most {@code limit}, and one more when there are more, so that the caller can tell.
+     */
+    public List<CasePoint> openWithin(BoundingBox box, Actor actor, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("now", now());
+        params.put("west", box.west());
+        params.put("south", box.south());
+        params.put("east", box.east());
+        params.put("north", box.north());
+        params.put("limit", limit + 1);
+        return jdbc.sql("SELECT c.number, c.status, c.category_name, c.stage, c.latitude, c.longitude, " + light("c")
+                + " AS light FROM casework_case c WHERE " + OPEN
+                + " AND point(c.longitude, c.latitude) <@ box(point(:west, :south), point(:east, :north)) AND "
+                + scope(actor, params) + " ORDER BY c.id DESC LIMIT :limit")
+                .params(params).query((rs, n) -> point(rs)).list();
     }
 
     /** How many cases within the actor's scope the filter selects. */
@@ -145,6 +168,7 @@ public class CaseQueries {
         addEquals(conditions, params, "subdistrict_code", "subdistrict", filter.subdistrict());
         addEquals(conditions, params, "department_code", "department", filter.department());
         addEquals(conditions, params, "assigned_inspector", "inspector", filter.inspector());
+        addEquals(conditions, params, "grid_code", "grid", filter.grid());
         if (filter.extensionPending() != null) {
             conditions.add("c.extension_pending = :extensionPending");
             params.put("extensionPending", filter.extensionPending());
@@ -184,6 +208,14 @@ public class CaseQueries {
 
     private Timestamp now() {
         return Timestamp.from(clock.instant());
+    }
+
+    private static CasePoint point(ResultSet rs) throws SQLException {
+        String stage = rs.getString("stage");
+        String light = rs.getString("light");
+        return new CasePoint(rs.getString("number"), CaseStatus.valueOf(rs.getString("status")),
+                rs.getString("category_name"), stage == null ? null : CaseStage.valueOf(stage),
+                light == null ? null : Light.valueOf(light), rs.getDouble("latitude"), rs.getDouble("longitude"));
     }
 
     private static CaseSummary summary(ResultSet rs) throws SQLException {

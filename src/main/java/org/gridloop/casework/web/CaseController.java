@@ -19,6 +19,7 @@ import org.gridloop.casework.CasePage;
 import org.gridloop.casework.CaseQueries;
 import org.gridloop.casework.CaseStatus;
 import org.gridloop.casework.Light;
+import org.gridloop.grid.GridCode;
 import org.gridloop.identity.Actor;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,11 +59,13 @@ class CaseController {
 
     @Operation(summary = "Cases within your scope, newest first",
             description = "light=red|yellow|green keeps the cases whose stage clock shows that light now; "
+                    + "grid=<unit grid code> keeps the cases in that grid; "
                     + "sort=due lists the nearest red threshold first (overdue cases on top).")
     @GetMapping
     CaseListing list(@RequestParam(required = false) List<String> status,
             @RequestParam(required = false) String subdistrict, @RequestParam(required = false) String department,
-            @RequestParam(required = false) String light, @RequestParam(defaultValue = "newest") String sort,
+            @RequestParam(required = false) String light, @RequestParam(required = false) String grid,
+            @RequestParam(defaultValue = "newest") String sort,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size, Actor actor) {
         if (page < 0) {
             throw DomainException.invalidField("page", "field.negative", "must not be negative");
@@ -71,8 +74,11 @@ class CaseController {
             throw DomainException.invalidField("size", "field.pageSize",
                     "must be between 1 and " + CaseQueries.MAX_PAGE_SIZE);
         }
+        if (grid != null && !grid.isBlank() && !GridCode.isValid(grid.strip())) {
+            throw DomainException.invalidField("grid", "case.grid.invalid", "A grid code has 14 or 15 digits");
+        }
         CaseFilter filter = new CaseFilter(statuses(status), subdistrict, department, null, null, null,
-                light == null ? null : choice(Light.class, "light", light));
+                light == null ? null : choice(Light.class, "light", light), grid);
         return CaseListing.of(queries.list(filter, choice(CaseOrder.class, "sort", sort), actor, page, size));
     }
 

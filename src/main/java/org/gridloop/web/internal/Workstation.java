@@ -26,6 +26,8 @@ record Workstation(String path, String labelCode, Set<Post> posts) {
             new Workstation("/supervision", "nav.supervision", Set.of(Post.DISPATCHER, Post.LEADER,
                     Post.SHIFT_SUPERVISOR, Post.DEPARTMENT_HANDLER)),
             new Workstation("/cases", "nav.cases", Set.of()),
+            new Workstation("/map", "nav.map", Set.of(Post.DISPATCHER, Post.LEADER, Post.SHIFT_SUPERVISOR,
+                    Post.ADMINISTRATOR)),
             new Workstation("/admin/calendar", "nav.calendar", Set.of(Post.ADMINISTRATOR)),
             new Workstation("/admin/time-limits", "nav.timeLimits", Set.of(Post.ADMINISTRATOR)),
             new Workstation("/admin/grids", "nav.grids", Set.of(Post.ADMINISTRATOR)),

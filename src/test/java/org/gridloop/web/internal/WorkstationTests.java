@@ -15,14 +15,15 @@ class WorkstationTests {
         Actor operatorAndSupervisor = new Actor("wang", "王", Set.of(Post.INTAKE_OPERATOR, Post.SHIFT_SUPERVISOR), null);
 
         assertThat(Workstation.of(operatorAndSupervisor)).extracting(Workstation::path).containsExactly(
-                "/queues/intake", "/hotline", "/queues/registration", "/queues/closing", "/supervision", "/cases");
+                "/queues/intake", "/hotline", "/queues/registration", "/queues/closing", "/supervision", "/cases",
+                "/map");
     }
 
     @Test
     void givesEveryoneTheCaseSearchAndLeadersTheSupervision() {
         Actor leader = new Actor("chen", "陈", Set.of(Post.LEADER), null);
 
-        assertThat(Workstation.of(leader)).extracting(Workstation::path).containsExactly("/supervision", "/cases");
+        assertThat(Workstation.of(leader)).extracting(Workstation::path).containsExactly("/supervision", "/cases", "/map");
     }
 
     @Test
@@ -30,7 +31,8 @@ class WorkstationTests {
         Actor admin = new Actor("admin", "管理员", Set.of(Post.ADMINISTRATOR), null);
 
         assertThat(Workstation.of(admin)).extracting(Workstation::path)
-                .containsExactly("/cases", "/admin/calendar", "/admin/time-limits", "/admin/grids", "/admin/assets", "/census");
+                .containsExactly("/cases", "/map", "/admin/calendar", "/admin/time-limits", "/admin/grids",
+                        "/admin/assets", "/census");
     }
 
     @Test
