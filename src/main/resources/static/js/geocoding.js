@@ -34,7 +34,8 @@
         }
 
         function getJson(url) {
-            return fetch(url, { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
+            var headers = { Accept: 'application/json', 'Accept-Language': document.documentElement.lang };
+            return fetch(url, { headers: headers, credentials: 'same-origin' })
                 .then(function (response) {
                     return response.ok ? response.json() : Promise.reject(response.status);
                 });

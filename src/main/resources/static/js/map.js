@@ -45,7 +45,8 @@
     }
 
     function getJson(path, signal) {
-        return fetch(url(path), { headers: { Accept: 'application/json' }, credentials: 'same-origin', signal: signal })
+        var headers = { Accept: 'application/json', 'Accept-Language': document.documentElement.lang };
+        return fetch(url(path), { headers: headers, credentials: 'same-origin', signal: signal })
             .then(function (response) {
                 if (!response.ok) {
                     throw new Error(String(response.status));
