@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.gridloop.DomainException;
+import org.gridloop.ImageType;
 import org.gridloop.DomainException.FieldProblem;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.gridloop.DomainException;
 import org.gridloop.DomainException.FieldProblem;
+import org.gridloop.ImageType;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -41,7 +42,7 @@ public class CensusPhotos {
         if (bytes.length > maxBytes) {
             throw refused("asset.census.photo.size", "The photo is larger than allowed");
         }
-        String type = imageType(bytes).orElseThrow(() -> refused("asset.census.photo.type",
+        String type = ImageType.of(bytes).orElseThrow(() -> refused("asset.census.photo.type",
                 "The photo is not a JPEG, PNG or WebP image"));
         UUID id = UUID.randomUUID();
         jdbc.sql("""
@@ -71,32 +72,6 @@ public class CensusPhotos {
         } catch (IllegalArgumentException e) {
             return false;
         }
-    }
-
-    static Optional<String> imageType(byte[] bytes) {
-        if (startsWith(bytes, 0xFF, 0xD8, 0xFF)) {
-            return Optional.of("image/jpeg");
-        }
-        if (startsWith(bytes, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
-            return Optional.of("image/png");
-        }
-        if (bytes.length >= 12 && startsWith(bytes, 'R', 'I', 'F', 'F')
-                && bytes[8] == 'W' && bytes[9] == 'E' && bytes[10] == 'B' && bytes[11] == 'P') {
-            return Optional.of("image/webp");
-        }
-        return Optional.empty();
-    }
-
-    private static boolean startsWith(byte[] bytes, int... prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((bytes[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static DomainException refused(String code, String message) {

@@ -15,6 +15,7 @@ import org.gridloop.catalog.Category;
 import org.gridloop.grid.GridLookup;
 import org.gridloop.grid.GridPlace;
 import org.gridloop.organization.Department;
+import org.gridloop.organization.DepartmentHints;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -76,7 +77,7 @@ final class DemoAssetGenerator {
     }
 
     private Optional<Department> department(String hint) {
-        return DemoAssetDepartments.departmentFor(hint).or(() -> Optional.of("subdistrict"))
+        return DepartmentHints.departmentFor(hint).or(() -> Optional.of("subdistrict"))
                 .map(departments::get);
     }
 

@@ -10,6 +10,7 @@ import org.gridloop.catalog.Categories;
 import org.gridloop.catalog.Category;
 import org.gridloop.grid.GridDirectory;
 import org.gridloop.grid.Subdistrict;
+import org.gridloop.organization.DepartmentHints;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;

@@ -1,4 +1,4 @@
-package org.gridloop.dispatch.internal;
+package org.gridloop.organization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,14 +1,18 @@
-package org.gridloop.intake;
+package org.gridloop;
 
 import java.util.Optional;
 
-/** Recognizes the image formats accepted for photos by their leading bytes. */
-final class ImageType {
+/**
+ * Recognizes the image formats accepted for photos (case photos, census photos) by their leading
+ * bytes, whatever the upload claims to be.
+ */
+public final class ImageType {
 
     private ImageType() {
     }
 
-    static Optional<String> of(byte[] bytes) {
+    /** The media type of a JPEG, PNG or WebP image, or empty for anything else. */
+    public static Optional<String> of(byte[] bytes) {
         if (startsWith(bytes, 0xFF, 0xD8, 0xFF)) {
             return Optional.of("image/jpeg");
         }

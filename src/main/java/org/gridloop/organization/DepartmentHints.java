@@ -1,4 +1,4 @@
-package org.gridloop.dispatch.internal;
+package org.gridloop.organization;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -6,11 +6,13 @@ import java.util.Optional;
 
 /**
  * Reads the department kind a category names as its usual responsible department (e.g.
- * {@code 排水管理单位/水务部门}) and picks one of the demo district's departments. The keyword
+ * {@code 排水管理单位/水务部门}) and picks one of the demo district's departments, for the demo
+ * routing rules and the demo asset register alike, so that an asset's department and its class's
+ * routing agree. The keyword
  * found first in the text wins, since the text names the primary department first; at the same
  * position the longer keyword wins ({@code 交通管理} over {@code 交通}).
  */
-final class DepartmentHints {
+public final class DepartmentHints {
 
     private static final Map<String, String> KEYWORDS = new LinkedHashMap<>();
 
@@ -42,8 +44,11 @@ final class DepartmentHints {
         }
     }
 
-    /** The department code the hint points to, or empty when no keyword occurs in it. */
-    static Optional<String> departmentFor(String hint) {
+    /** The department code the hint points to, or empty when there is no hint or no keyword occurs in it. */
+    public static Optional<String> departmentFor(String hint) {
+        if (hint == null) {
+            return Optional.empty();
+        }
         String best = null;
         int bestPosition = Integer.MAX_VALUE;
         for (String keyword : KEYWORDS.keySet()) {
