@@ -38,10 +38,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 class WorkGridPageController {
 
     /** The form as filled in: {@code originalCode} is blank for a new work grid. */
-    record Form(String originalCode, String code, String name, String unitGrids, List<String> inspectors,
+    public record Form(String originalCode, String code, String name, String unitGrids, List<String> inspectors,
             Integer version, boolean move) {
 
-        boolean editing() {
+        public boolean editing() {
             return originalCode != null && !originalCode.isBlank();
         }
     }

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.gridloop.grid.InspectorRoster;
 import org.gridloop.grid.WorkGrid;
 import org.gridloop.grid.WorkGrids;
 import org.gridloop.web.HttpIntegrationTest;
+import org.gridloop.web.ShiftableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,6 +52,9 @@ class WorkGridApiIntegrationTests {
 
     @Autowired
     InspectorRoster roster;
+
+    @Autowired
+    ShiftableClock clock;
 
     ApiClient api;
     String admin;
@@ -247,6 +252,33 @@ class WorkGridApiIntegrationTests {
                 .status()).isEqualTo(409);
     }
 
+    @Test
+    void listsTheNewCodesOfAGridVersionAsUnassignedOnceItIsInEffect() {
+        String own = before.get(0).path("unitGrids").get(0).asString();
+        String newCode = own.substring(0, 12) + "901";
+        String file = "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":"
+                + "{\"code\":\"" + newCode + "\",\"communityCode\":\"" + own.substring(0, 12) + "\"},"
+                + "\"geometry\":" + directory.outlineGeoJson(new GridCode(own)).orElseThrow() + "}]}";
+        Response imported = sendRaw("POST", "/api/v1/grids/versions?label=work-grids&effectiveFrom=2096-07-01&format=geojson",
+                file);
+        assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+        try {
+            clock.stopAt(Instant.parse("2096-06-30T16:00:00Z"));
+            admin = api.token("admin");
+
+            assertThat(strings(api.get(admin, "/api/v1/work-grids/unassigned?subdistrict=" + SUBDISTRICT).json(), "code"))
+                    .containsExactly(newCode);
+            assertThat(api.get(admin, "/api/v1/work-grids/unassigned?subdistrict=440307001").json()).isEmpty();
+            Response refused = create(List.of(own), List.of());
+            assertThat(refused.status()).isEqualTo(422);
+            assertThat(refused.text("detail")).contains(own, "不在当前生效的网格版本中");
+        } finally {
+            clock.reset();
+            admin = api.token("admin");
+        }
+        assertThat(api.get(admin, "/api/v1/work-grids/unassigned?subdistrict=" + SUBDISTRICT).json()).isEmpty();
+    }
+
     private Response create(List<String> unitGrids, List<String> inspectors) {
         return send("POST", "/api/v1/work-grids", Map.of("code", "T-REFUSED", "name", "测试", "subdistrictCode",
                 SUBDISTRICT, "unitGrids", unitGrids, "inspectors", inspectors));
@@ -297,13 +329,17 @@ class WorkGridApiIntegrationTests {
     }
 
     private Response send(String method, String path, Object body) {
+        return sendRaw(method, path, body == null ? null : JSON.writeValueAsString(body));
+    }
+
+    private Response sendRaw(String method, String path, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Authorization", "Bearer " + admin)
                 .header("Accept", "application/json, application/problem+json")
                 .header("Accept-Language", "zh-CN")
                 .header("Content-Type", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+                        : HttpRequest.BodyPublishers.ofString(body));
         try {
             HttpResponse<String> response = HTTP.send(request.build(),
                     HttpResponse.BodyHandlers.ofString());
