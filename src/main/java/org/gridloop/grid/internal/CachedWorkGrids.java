@@ -27,13 +27,13 @@ import org.springframework.transaction.annotation.Transactional;
 class CachedWorkGrids implements WorkGrids, SmartInitializingSingleton {
 
     private record Snapshot(Map<String, WorkGrid> byCode, Map<String, WorkGrid> byUnitGrid,
-            Map<String, List<WorkGrid>> byInspector) {
+            Map<String, List<WorkGrid>> byInspector, Map<String, Integer> versions) {
     }
 
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
     private final List<Runnable> reloadListeners = new CopyOnWriteArrayList<>();
-    private volatile Snapshot snapshot = new Snapshot(Map.of(), Map.of(), Map.of());
+    private volatile Snapshot snapshot = new Snapshot(Map.of(), Map.of(), Map.of(), Map.of());
 
     CachedWorkGrids(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
         this.jdbc = jdbc;
@@ -57,6 +57,11 @@ class CachedWorkGrids implements WorkGrids, SmartInitializingSingleton {
 
     Optional<WorkGrid> find(String code) {
         return Optional.ofNullable(snapshot.byCode().get(code));
+    }
+
+    /** The version of a work grid's stored state, raised by every change of it; 0 when unknown. */
+    int version(String code) {
+        return snapshot.versions().getOrDefault(code, 0);
     }
 
     boolean isEmpty() {
@@ -90,8 +95,8 @@ class CachedWorkGrids implements WorkGrids, SmartInitializingSingleton {
                         .map(inspector -> new Object[] {work.code(), inspector})).toList());
     }
 
-    /** Reads all work grids again and swaps the snapshot. */
-    void reload() {
+    /** Reads all work grids again and swaps the snapshot; one reload at a time, so the last one wins. */
+    synchronized void reload() {
         Map<String, List<GridCode>> units = new HashMap<>();
         jdbc.sql("SELECT work_grid_code, unit_grid_code FROM grid_work_grid_unit ORDER BY unit_grid_code")
                 .query(rs -> {
@@ -103,9 +108,11 @@ class CachedWorkGrids implements WorkGrids, SmartInitializingSingleton {
                     inspectors.computeIfAbsent(rs.getString(1), code -> new ArrayList<>()).add(rs.getString(2));
                 });
         Map<String, WorkGrid> byCode = new LinkedHashMap<>();
-        jdbc.sql("SELECT code, name, subdistrict_code FROM grid_work_grid ORDER BY code")
+        Map<String, Integer> versions = new HashMap<>();
+        jdbc.sql("SELECT code, name, subdistrict_code, version FROM grid_work_grid ORDER BY code")
                 .query(rs -> {
                     String code = rs.getString("code");
+                    versions.put(code, rs.getInt("version"));
                     byCode.put(code, new WorkGrid(code, rs.getString("name"), rs.getString("subdistrict_code"),
                             units.getOrDefault(code, List.of()), inspectors.getOrDefault(code, List.of())));
                 });
@@ -118,7 +125,7 @@ class CachedWorkGrids implements WorkGrids, SmartInitializingSingleton {
         }
         byInspector.replaceAll((inspector, list) -> list.stream()
                 .sorted(Comparator.comparing(WorkGrid::code)).toList());
-        snapshot = new Snapshot(byCode, byUnitGrid, byInspector);
+        snapshot = new Snapshot(byCode, byUnitGrid, byInspector, versions);
         reloadListeners.forEach(Runnable::run);
     }
 }

@@ -31,6 +31,7 @@ record Workstation(String path, String labelCode, Set<Post> posts) {
             new Workstation("/admin/calendar", "nav.calendar", Set.of(Post.ADMINISTRATOR)),
             new Workstation("/admin/time-limits", "nav.timeLimits", Set.of(Post.ADMINISTRATOR)),
             new Workstation("/admin/grids", "nav.grids", Set.of(Post.ADMINISTRATOR)),
+            new Workstation("/admin/work-grids", "nav.workGrids", Set.of(Post.ADMINISTRATOR)),
             new Workstation("/admin/assets", "nav.assets", Set.of(Post.ADMINISTRATOR)),
             new Workstation("/census", "nav.census", Set.of(Post.ADMINISTRATOR)));
 
