@@ -60,6 +60,15 @@ public class AssetRecords {
         this.json = json;
     }
 
+    /**
+     * Changes with every write of the register: each change leaves a history entry, and bulk
+     * writes without history (the demo register) change the count of assets.
+     */
+    public String fingerprint() {
+        return jdbc.sql("SELECT (SELECT count(*) FROM asset_register) || '/' || count(*) || ':' || coalesce(max(id), 0)"
+                + " FROM asset_history").query(String.class).single();
+    }
+
     public boolean isEmpty() {
         return !jdbc.sql("SELECT EXISTS (SELECT 1 FROM asset_register)").query(Boolean.class).single();
     }

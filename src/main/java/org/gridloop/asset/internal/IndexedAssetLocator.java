@@ -15,12 +15,15 @@ import org.gridloop.grid.BoundingBox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
  * Answers {@link AssetLocator} and the map layer from an in-memory {@link AssetIndex} of the
  * register, loaded once the application is ready, reloaded after bulk writes and updated after
- * single changes. Readers always see one complete index; writers are serialized.
+ * single changes; changes made on another node are loaded within
+ * {@code gridloop.asset.index-refresh} (1 min). Readers always see one complete index; writers
+ * are serialized.
  */
 @Service
 public class IndexedAssetLocator implements AssetLocator, SmartInitializingSingleton {
@@ -29,6 +32,7 @@ public class IndexedAssetLocator implements AssetLocator, SmartInitializingSingl
 
     private final AssetRecords records;
     private volatile AssetIndex index = AssetIndex.of(List.of());
+    private volatile String fingerprint;
 
     IndexedAssetLocator(AssetRecords records) {
         this.records = records;
@@ -68,13 +72,27 @@ public class IndexedAssetLocator implements AssetLocator, SmartInitializingSingl
         reload();
     }
 
+    /**
+     * Rebuilds the index when the register changed since it was last read, on another node or by
+     * this one.
+     */
+    @Scheduled(initialDelayString = "${gridloop.asset.index-refresh:PT1M}",
+            fixedDelayString = "${gridloop.asset.index-refresh:PT1M}")
+    void refreshIfChanged() {
+        if (fingerprint != null && !records.fingerprint().equals(fingerprint)) {
+            reload();
+        }
+    }
+
     /** Rebuilds the index from the register; call after writing many assets. */
     public synchronized void reload() {
         long start = System.nanoTime();
+        String current = records.fingerprint();
         List<Asset> assets = new ArrayList<>();
         Canonical canonical = new Canonical();
         records.forEachInField(asset -> assets.add(canonical.of(asset)));
         index = AssetIndex.of(assets);
+        fingerprint = current;
         log.info("Asset index of {} assets loaded in {} ms", index.size(), (System.nanoTime() - start) / 1_000_000);
     }
 

@@ -15,13 +15,15 @@ import org.gridloop.grid.WorkGrids;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The work grids stored in {@code grid_work_grid} and its member tables, held in memory as one
  * immutable snapshot that is read again after every change ({@link #replaceSubdistrict}) and
- * at start. Readers never see a half-loaded snapshot.
+ * at start, and within {@code gridloop.grid.refresh} (1 min) of a change on another node.
+ * Readers never see a half-loaded snapshot.
  */
 @Service
 class CachedWorkGrids implements WorkGrids, SmartInitializingSingleton {
@@ -33,6 +35,7 @@ class CachedWorkGrids implements WorkGrids, SmartInitializingSingleton {
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
     private final List<Runnable> reloadListeners = new CopyOnWriteArrayList<>();
+    private volatile String fingerprint;
     private volatile Snapshot snapshot = new Snapshot(Map.of(), Map.of(), Map.of(), Map.of());
 
     CachedWorkGrids(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
@@ -95,8 +98,26 @@ class CachedWorkGrids implements WorkGrids, SmartInitializingSingleton {
                         .map(inspector -> new Object[] {work.code(), inspector})).toList());
     }
 
+    /** Reloads the work grids when another node changed them, within {@code gridloop.grid.refresh} (1 min). */
+    @Scheduled(initialDelayString = "${gridloop.grid.refresh:PT1M}", fixedDelayString = "${gridloop.grid.refresh:PT1M}")
+    void refreshIfChanged() {
+        if (fingerprint != null && !fingerprint().equals(fingerprint)) {
+            reload();
+        }
+    }
+
+    /** Changes with every stored change of a work grid, its unit grids or its inspectors. */
+    private String fingerprint() {
+        return jdbc.sql("""
+                SELECT (SELECT count(*) || ':' || coalesce(md5(string_agg(code || '@' || version, ',' ORDER BY code)), '')
+                          FROM grid_work_grid)
+                    || '/' || (SELECT count(*) FROM grid_work_grid_unit)
+                    || '/' || (SELECT count(*) FROM grid_work_grid_inspector)""").query(String.class).single();
+    }
+
     /** Reads all work grids again and swaps the snapshot; one reload at a time, so the last one wins. */
     synchronized void reload() {
+        String current = fingerprint();
         Map<String, List<GridCode>> units = new HashMap<>();
         jdbc.sql("SELECT work_grid_code, unit_grid_code FROM grid_work_grid_unit ORDER BY unit_grid_code")
                 .query(rs -> {
@@ -126,6 +147,7 @@ class CachedWorkGrids implements WorkGrids, SmartInitializingSingleton {
         byInspector.replaceAll((inspector, list) -> list.stream()
                 .sorted(Comparator.comparing(WorkGrid::code)).toList());
         snapshot = new Snapshot(byCode, byUnitGrid, byInspector, versions);
+        fingerprint = current;
         reloadListeners.forEach(Runnable::run);
     }
 }

@@ -27,6 +27,12 @@ class GridVersionStore {
     }
 
     /** Every version, oldest effective instant first. */
+    /** Changes whenever a version is added, removed or moved to another effective instant. */
+    String fingerprint() {
+        return jdbc.sql("SELECT count(*) || ':' || coalesce(md5(string_agg(id || '@' || effective_from, ',' ORDER BY id)), '')"
+                + " FROM grid_version").query(String.class).single();
+    }
+
     List<GridVersion> versions() {
         return jdbc.sql("""
                 SELECT id, label, effective_from, imported_at, imported_by, grid_count, community_count

@@ -12,6 +12,7 @@ import org.gridloop.grid.internal.VersionedGridIndex.Version;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Service;
  * version. The indexes are loaded from the database once the application context is ready and
  * again through {@link #reload()} whenever grids or versions change; readers always see one
  * complete set. The version in effect follows the application clock: a version imported for a
- * future instant takes over at that instant without a reload.
+ * future instant takes over at that instant without a reload. Versions imported on another node
+ * are loaded within {@code gridloop.grid.refresh} (1 min).
  */
 @Service
 class SpatialGridLookup implements GridLookup, SmartInitializingSingleton {
@@ -30,6 +32,7 @@ class SpatialGridLookup implements GridLookup, SmartInitializingSingleton {
     private final GridVersionStore store;
     private final Clock clock;
     private volatile VersionedGridIndex versions = VersionedGridIndex.empty();
+    private volatile String fingerprint;
 
     SpatialGridLookup(GridLayers layers, GridVersionStore store, Clock clock) {
         this.layers = layers;
@@ -65,13 +68,23 @@ class SpatialGridLookup implements GridLookup, SmartInitializingSingleton {
         reload();
     }
 
+    /** Reloads the versions when another node changed them. */
+    @Scheduled(initialDelayString = "${gridloop.grid.refresh:PT1M}", fixedDelayString = "${gridloop.grid.refresh:PT1M}")
+    void refreshIfChanged() {
+        if (fingerprint != null && !store.fingerprint().equals(fingerprint)) {
+            reload();
+        }
+    }
+
     /** Rebuilds the indexes of every version from the grid tables; call after writing grids. */
-    void reload() {
+    synchronized void reload() {
         long start = System.nanoTime();
+        String current = store.fingerprint();
         List<Version> loaded = store.versions().stream()
                 .map(version -> Version.of(version, layers.indexedGrids(version.id())))
                 .toList();
         versions = new VersionedGridIndex(loaded);
+        fingerprint = current;
         log.info("Spatial indexes of {} grid versions ({} unit grids) loaded in {} ms", loaded.size(),
                 loaded.stream().mapToInt(version -> version.index().size()).sum(),
                 (System.nanoTime() - start) / 1_000_000);
