@@ -249,10 +249,107 @@
         return box;
     }
 
+    /** The worst light among the cases of a cell: red if any, else yellow if any, else green. */
+    function worstLight(properties) {
+        if (properties.red > 0) {
+            return 'RED';
+        }
+        if (properties.yellow > 0) {
+            return 'YELLOW';
+        }
+        return properties.green > 0 ? 'GREEN' : null;
+    }
+
+    function caseClusterIcon(properties) {
+        var count = properties.count;
+        var size = Math.round(24 + 9 * Math.log10(Math.max(1, count)));
+        var light = worstLight(properties);
+        var label = element('span', null, count >= 10000 ? Math.round(count / 1000) + 'k' : String(count));
+        label.setAttribute('style', 'display:block;text-align:center;line-height:' + (size - 4) + 'px');
+        var box = element('div');
+        box.appendChild(label);
+        return L.divIcon({
+            className: 'case-cluster light-' + (light ? light.toLowerCase() : 'none'),
+            html: box.innerHTML,
+            iconSize: [size, size]
+        });
+    }
+
+    function caseClusterPopup(properties) {
+        var box = element('div', 'case-popup case-cluster-popup');
+        box.appendChild(element('strong', null, text('cases.count', properties.count)));
+        var ul = element('ul');
+        ['RED', 'YELLOW', 'GREEN'].forEach(function (light) {
+            var item = element('li');
+            var dot = element('span', 'swatch light-' + light.toLowerCase());
+            dot.setAttribute('aria-hidden', 'true');
+            item.appendChild(dot);
+            item.appendChild(document.createTextNode(' ' + text('light.' + light) + ' ' + (properties[light.toLowerCase()] || 0)));
+            ul.appendChild(item);
+        });
+        if (properties.untimed) {
+            ul.appendChild(element('li', null, text('cases.untimed', properties.untimed)));
+        }
+        box.appendChild(ul);
+        box.appendChild(element('div', 'muted', text('cases.zoomIn')));
+        return box;
+    }
+
+    function caseCluster(feature, latlng) {
+        var properties = feature.properties;
+        var light = worstLight(properties);
+        var marker = L.marker(latlng, {
+            pane: 'cases', icon: caseClusterIcon(properties), keyboard: true,
+            title: text('cases.count', properties.count)
+        });
+        marker.on('add', function () {
+            var node = marker.getElement();
+            if (node) {
+                node.style.background = LIGHT_COLOURS[light] || NO_LIGHT;
+                node.style.color = '#fff';
+                node.style.borderRadius = '50%';
+                node.style.border = '2px solid #fff';
+                node.style.fontSize = '.75rem';
+                node.style.fontWeight = '700';
+                node.style.opacity = '0.9';
+            }
+        });
+        // The popup shows on hover and focus; a click (or Enter) zooms in on the cell.
+        var popup = L.popup({ autoPan: false, closeButton: false, offset: [0, -8] }).setLatLng(latlng);
+        function open() {
+            popup.setContent(caseClusterPopup(properties));
+            popup.openOn(marker._map);
+        }
+        function close() {
+            if (marker._map) {
+                marker._map.closePopup(popup);
+            }
+        }
+        marker.on('mouseover', open);
+        marker.on('mouseout', close);
+        marker.on('add', function () {
+            var node = marker.getElement();
+            if (node) {
+                node.addEventListener('focus', open);
+                node.addEventListener('blur', close);
+            }
+        });
+        marker.on('click', function () {
+            var map = marker._map;
+            close();
+            var max = map.getMaxZoom();
+            map.setView(latlng, Math.min(isFinite(max) ? max : 19, Math.round(map.getZoom()) + 2));
+        });
+        return marker;
+    }
+
     function drawCases(status) {
         return function (group, data) {
             L.geoJSON(data, {
                 pointToLayer: function (feature, latlng) {
+                    if (feature.properties.count !== undefined) {
+                        return caseCluster(feature, latlng);
+                    }
                     var light = feature.properties.light;
                     return L.circleMarker(latlng, {
                         pane: 'cases', radius: 7, weight: 2, color: '#fff', fillOpacity: 0.9,
@@ -261,6 +358,9 @@
                     });
                 },
                 onEachFeature: function (feature, layer) {
+                    if (feature.properties.count !== undefined) {
+                        return;
+                    }
                     layer.bindPopup(function () { return casePopup(feature.properties); });
                     focusable(layer, feature.properties.number + ' ' + (feature.properties.category || ''),
                         function () { layer.openPopup(); });
@@ -559,7 +659,9 @@
                 draw: drawAssets
             }),
             cases: viewLayer(map, 'cases', status, {
-                path: function () { return '/api/v1/map/cases?bbox=' + snappedBox(map); },
+                path: function () {
+                    return '/api/v1/map/cases?bbox=' + snappedBox(map) + '&zoom=' + Math.round(map.getZoom());
+                },
                 draw: drawCases(status)
             }),
             inspectors: viewLayer(map, 'inspectors', status, {

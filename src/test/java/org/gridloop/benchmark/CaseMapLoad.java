@@ -25,9 +25,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Load benchmark of the command map's cases layer over HTTP: the application with its embedded
  * PostgreSQL and the demo district, {@code cases} cases spread over the district of which
  * {@code openPercent} are open, and {@code clients} dispatchers asking for the open cases of
- * random views in a closed loop: a street view (zoom 16) and the whole district (zoom 12, capped
- * at 2,000 cases). The baseline in the same run is the lightest authenticated API request,
- * {@code GET /api/v1/me}: what any API call costs before its own work.
+ * random views in a closed loop: a street view (zoom 16) and the whole district (zoom 12), once
+ * without {@code zoom} (capped at 2,000 cases) and once with {@code zoom=12} (counted per cell).
+ * The baseline in the same run is the lightest authenticated API request, {@code GET /api/v1/me}:
+ * what any API call costs before its own work.
  *
  * <p>Arguments: {@code cases} (default 500,000), {@code openPercent} (default 10), {@code seconds}
  * per scenario after as long a warm-up (default 15), {@code clients} (default 4).
@@ -63,6 +64,8 @@ public final class CaseMapLoad {
                     + box(random, 0.026, 0.016));
             Stats district = run(http, token, clients, seconds, random -> base + "/api/v1/map/cases?bbox="
                     + box(random, WIDTH, HEIGHT));
+            Stats clustered = run(http, token, clients, seconds, random -> base + "/api/v1/map/cases?bbox="
+                    + box(random, WIDTH, HEIGHT) + "&zoom=12");
             System.out.printf("%d clients, closed loop, %d s per scenario after %d s of warm-up%n", clients, seconds,
                     seconds);
             System.out.println("baseline GET /api/v1/me:     " + me);
@@ -70,6 +73,8 @@ public final class CaseMapLoad {
                     "  p95/baseline %.1f", street.p95() / me.p95()));
             System.out.println("cases, district (zoom 12):    " + district + String.format(Locale.ROOT,
                     "  p95/baseline %.1f", district.p95() / me.p95()));
+            System.out.println("cases, district in cells (zoom=12): " + clustered + String.format(Locale.ROOT,
+                    "  p95/baseline %.1f", clustered.p95() / me.p95()));
         } finally {
             context.close();
         }

@@ -80,6 +80,102 @@ class CaseMapIntegrationTests extends CaseApiSupport {
     }
 
     @Test
+    void countsTheOpenCasesOfEachCellBelowTheClusterZoomAsTheCasesInView() {
+        double[] west = pointInGrids();
+        double[] east = {west[0] + 0.0005, west[1] + 0.03};
+        while (grids.locate(east[0], east[1]).isEmpty()) {
+            west = pointInGrids();
+            east = new double[] {west[0] + 0.0005, west[1] + 0.03};
+        }
+        reportAt(west);
+        reportAt(west);
+        reportAt(east);
+        String box = String.format(Locale.ROOT, "%f,%f,%f,%f", west[1] - 0.002, west[0] - 0.002, east[1] + 0.002,
+                east[0] + 0.002);
+        int zoom = 13;
+
+        for (String user : List.of("dispatcher", "inspector", "handler-gas")) {
+            Response cases = api().get(token(user), "/api/v1/map/cases?bbox=" + box);
+            Response cells = api().get(token(user), "/api/v1/map/cases?bbox=" + box + "&zoom=" + zoom);
+
+            assertThat(cases.json().path("truncated").asBoolean()).isFalse();
+            assertThat(cells.status()).as(cells.body()).isEqualTo(200);
+            assertThat(cells.json().path("truncated").asBoolean()).isFalse();
+            Map<String, long[]> expected = new java.util.TreeMap<>();
+            for (JsonNode feature : cases.json().path("features")) {
+                double lon = feature.path("geometry").path("coordinates").get(0).asDouble();
+                double lat = feature.path("geometry").path("coordinates").get(1).asDouble();
+                long[] cell = expected.computeIfAbsent(cell(lat, lon, zoom), key -> new long[4]);
+                JsonNode light = feature.path("properties").path("light");
+                String shown = light.isString() ? light.asString() : "";
+                cell[0]++;
+                cell[1] += shown.equals("RED") ? 1 : 0;
+                cell[2] += shown.equals("YELLOW") ? 1 : 0;
+                cell[3] += shown.equals("GREEN") ? 1 : 0;
+            }
+            Map<String, long[]> counted = new java.util.TreeMap<>();
+            for (JsonNode feature : cells.json().path("features")) {
+                JsonNode properties = feature.path("properties");
+                assertThat(properties.has("number")).as("a cell, not a case").isFalse();
+                long count = properties.path("count").asLong();
+                long untimed = properties.has("untimed") ? properties.path("untimed").asLong() : 0;
+                assertThat(properties.path("red").asLong() + properties.path("yellow").asLong()
+                        + properties.path("green").asLong() + untimed).as("the lights add up").isEqualTo(count);
+                double lon = feature.path("geometry").path("coordinates").get(0).asDouble();
+                double lat = feature.path("geometry").path("coordinates").get(1).asDouble();
+                assertThat(counted.put(cell(lat, lon, zoom), new long[] {count, properties.path("red").asLong(),
+                        properties.path("yellow").asLong(), properties.path("green").asLong()}))
+                        .as("the mean position lies in its own cell, one feature per cell").isNull();
+            }
+            assertThat(counted).as(user).hasSameSizeAs(expected);
+            expected.forEach((cell, counts) -> assertThat(counted.get(cell)).as(user + " " + cell)
+                    .containsExactly(counts));
+            if (!user.equals("handler-gas")) {
+                assertThat(expected).as(user + ": the two places fall in two cells").hasSizeGreaterThanOrEqualTo(2);
+                assertThat(expected.values().stream().mapToLong(c -> c[0]).sum()).isGreaterThanOrEqualTo(3);
+            }
+        }
+    }
+
+    @Test
+    void answersCasesFromTheClusterZoomAndWithoutZoom() {
+        double[] point = pointInGrids();
+        String number = reportAt(point);
+        String box = "/api/v1/map/cases?bbox=" + around(point, 0.001);
+
+        assertThat(numbers(api().get(token("dispatcher"), box + "&zoom=15"))).contains(number);
+        assertThat(numbers(api().get(token("dispatcher"), box))).contains(number);
+        Response cells = api().get(token("dispatcher"), box + "&zoom=14");
+        assertThat(cells.status()).isEqualTo(200);
+        assertThat(cells.body()).doesNotContain(number);
+        long total = 0;
+        for (JsonNode feature : cells.json().path("features")) {
+            total += feature.path("properties").path("count").asLong();
+        }
+        assertThat(total).isEqualTo(numbers(api().get(token("dispatcher"), box)).size());
+    }
+
+    @Test
+    void refusesABadZoomNamingTheField() {
+        for (String zoom : List.of("abc", "-1", "23", "", "12.5")) {
+            Response response = api().get(token("dispatcher"), "/api/v1/map/cases?bbox=114,22,115,23&zoom=" + zoom);
+
+            assertThat(response.status()).as(zoom).isEqualTo(400);
+            assertThat(response.contentType()).startsWith("application/problem+json");
+            assertThat(response.json().path("errors").toString()).as(zoom).contains("\"zoom\"");
+        }
+    }
+
+    /** The cell of 64 screen pixels of the Web Mercator tiles at the zoom, as x/y. */
+    private static String cell(double latitude, double longitude, int zoom) {
+        double cells = 4 * Math.pow(2, zoom);
+        double sin = Math.sin(Math.toRadians(latitude));
+        long x = (long) Math.floor((longitude + 180) / 360 * cells);
+        long y = (long) Math.floor((0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * cells);
+        return x + "/" + y;
+    }
+
+    @Test
     void filtersTheCaseListByUnitGrid() {
         String number = reportAt(pointInGrids());
         String grid = get("dispatcher", number).json().path("grid").path("code").asString();

@@ -19,19 +19,49 @@ import org.springframework.web.bind.annotation.RestController;
 class CaseMapController {
 
     private final CaseQueries queries;
-    private final int limit;
+    /** Cells of 64 screen pixels: four cells per side of a 256-pixel tile, as the asset layer's. */
+    static final int CELLS_PER_TILE = 4;
 
-    CaseMapController(CaseQueries queries, @Value("${gridloop.map.case-limit:2000}") int limit) {
+    private final int limit;
+    private final int clusterBelowZoom;
+
+    CaseMapController(CaseQueries queries, @Value("${gridloop.map.case-limit:2000}") int limit,
+            @Value("${gridloop.map.case-cluster-below-zoom:15}") int clusterBelowZoom) {
         this.queries = queries;
         this.limit = limit;
+        this.clusterBelowZoom = clusterBelowZoom;
     }
 
     @Operation(summary = "Open cases within a box, as GeoJSON points coloured by the stage clock's light",
             description = "bbox=west,south,east,north in degrees (WGS-84). At most gridloop.map.case-limit cases, "
-                    + "newest first; truncated=true when the box holds more.")
+                    + "newest first; truncated=true when the box holds more. zoom 0–22 (optional): below "
+                    + "gridloop.map.case-cluster-below-zoom (15) one Point per occupied cell of 64 screen pixels, "
+                    + "at the mean position of its cases, with properties count, red, yellow, green and untimed "
+                    + "(only when some cases have no stage clock); without zoom always cases.")
     @GetMapping("/api/v1/map/cases")
-    CaseMarkers within(@RequestParam(required = false) String bbox, Actor actor) {
-        return CaseMarkers.of(queries.openWithin(box(bbox), actor, limit), limit);
+    CaseMarkers within(@RequestParam(required = false) String bbox, @RequestParam(required = false) String zoom,
+            Actor actor) {
+        BoundingBox box = box(bbox);
+        if (zoom != null) {
+            int level = zoom(zoom);
+            if (level < clusterBelowZoom) {
+                return CaseMarkers.cells(queries.openCellsWithin(box, actor, level, CELLS_PER_TILE));
+            }
+        }
+        return CaseMarkers.of(queries.openWithin(box, actor, limit), limit);
+    }
+
+    static int zoom(String zoom) {
+        int level;
+        try {
+            level = Integer.parseInt(zoom.strip());
+        } catch (NumberFormatException e) {
+            level = -1;
+        }
+        if (level < 0 || level > 22) {
+            throw DomainException.invalidField("zoom", "case.map.zoom", "zoom is a whole number from 0 to 22");
+        }
+        return level;
     }
 
     static BoundingBox box(String bbox) {
