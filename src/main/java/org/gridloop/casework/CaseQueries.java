@@ -115,16 +115,17 @@ public class CaseQueries {
         params.put("east", box.east());
         params.put("north", box.north());
         params.put("cells", Math.scalb((double) cellsPerTile, zoom));
-        String sine = "sin(radians(LEAST(85.05112878, GREATEST(-85.05112878, c.latitude))))";
+        // The Web Mercator y of the tile grid, 0 at the north edge: 1/2 - ln(tan(π/4 + φ/2)) / 2π.
+        String latitude = "radians(LEAST(85.05112878, GREATEST(-85.05112878, c.latitude)))";
         return jdbc.sql("SELECT avg(v.latitude) AS latitude, avg(v.longitude) AS longitude, count(*) AS n, "
                 + "count(*) FILTER (WHERE v.light = 'RED') AS red, count(*) FILTER (WHERE v.light = 'YELLOW') AS yellow, "
                 + "count(*) FILTER (WHERE v.light = 'GREEN') AS green, count(*) FILTER (WHERE v.light IS NULL) AS untimed "
                 + "FROM (SELECT c.latitude, c.longitude, " + light("c") + " AS light, "
                 + "floor((c.longitude + 180) / 360 * :cells) AS x, "
-                + "floor((0.5 - ln((1 + " + sine + ") / (1 - " + sine + ")) / (4 * pi())) * :cells) AS y "
+                + "floor((0.5 - ln(tan(pi() / 4 + " + latitude + " / 2)) / (2 * pi())) * :cells) AS y "
                 + "FROM casework_case c WHERE " + OPEN
                 + " AND point(c.longitude, c.latitude) <@ box(point(:west, :south), point(:east, :north)) AND "
-                + scope(actor, params) + ") v GROUP BY v.x, v.y ORDER BY v.y, v.x")
+                + scope(actor, params) + ") v GROUP BY v.x, v.y")
                 .params(params)
                 .query((rs, n) -> new CaseCell(rs.getDouble("latitude"), rs.getDouble("longitude"), rs.getLong("n"),
                         rs.getLong("red"), rs.getLong("yellow"), rs.getLong("green"), rs.getLong("untimed")))

@@ -95,6 +95,12 @@ class MapBrowserIntegrationTests {
         browser.find(".case-popup a.case-link").click();
         browser.waiting().until(ExpectedConditions.urlContains("/cases/" + number));
         assertThat(browser.driver().getPageSource()).contains(number);
+
+        browser.open(String.format(Locale.ROOT, "/map#12/%f/%f", point[0], point[1]));
+        WebElement cluster = browser.find(".case-cluster");
+        assertThat(cluster.getAttribute("title")).matches("\\d+ 件在办案卷");
+        assertThat(cluster.getAttribute("class")).containsPattern("light-(red|yellow|green|none)");
+        browser.waiting().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("path.case-marker"), 0));
     }
 
     private double[] pointInGrids() {
