@@ -13,6 +13,7 @@ import java.util.Set;
 
 import org.gridloop.catalog.CategoryKind;
 import org.gridloop.grid.BoundingBox;
+import org.gridloop.grid.MapZoom;
 import org.gridloop.identity.Actor;
 import org.gridloop.identity.Post;
 import org.gridloop.intake.Channel;
@@ -102,19 +103,18 @@ public class CaseQueries {
 
     /**
      * The open cases whose position lies in the box, within the actor's scope, counted per cell
-     * of the zoom: square cells of {@code 256 / cellsPerTile} screen pixels of the Web Mercator
-     * tiles, aligned to the tiles. One cell per occupied cell, at the mean position of its cases,
+     * of the zoom ({@link MapZoom#cellsPerWorld}), aligned to the Web Mercator tiles. One cell per occupied cell, at the mean position of its cases,
      * with the counts per light. Grouped in SQL over the same predicate as
      * {@link #openWithin}, so that the partial index on the positions of open cases still serves.
      */
-    public List<CaseCell> openCellsWithin(BoundingBox box, Actor actor, int zoom, int cellsPerTile) {
+    public List<CaseCell> openCellsWithin(BoundingBox box, Actor actor, int zoom) {
         Map<String, Object> params = new HashMap<>();
         params.put("now", now());
         params.put("west", box.west());
         params.put("south", box.south());
         params.put("east", box.east());
         params.put("north", box.north());
-        params.put("cells", Math.scalb((double) cellsPerTile, zoom));
+        params.put("cells", MapZoom.cellsPerWorld(zoom));
         // The Web Mercator y of the tile grid, 0 at the north edge: 1/2 - ln(tan(π/4 + φ/2)) / 2π.
         String latitude = "radians(LEAST(85.05112878, GREATEST(-85.05112878, c.latitude)))";
         return jdbc.sql("SELECT avg(v.latitude) AS latitude, avg(v.longitude) AS longitude, count(*) AS n, "

@@ -1,5 +1,7 @@
 package org.gridloop.grid;
 
+import org.gridloop.DomainException;
+
 /**
  * A WGS-84 rectangle as maps ask for it: {@code west,south,east,north} in degrees.
  */
@@ -27,6 +29,19 @@ public record BoundingBox(double west, double south, double east, double north) 
                     Double.parseDouble(parts[2].trim()), Double.parseDouble(parts[3].trim()));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("A bounding box is four numbers: west,south,east,north", e);
+        }
+    }
+
+    /**
+     * Reads the {@code bbox} request parameter of a map layer.
+     *
+     * @throws DomainException naming the field {@code bbox} when it is not a box
+     */
+    public static BoundingBox ofParameter(String text) {
+        try {
+            return parse(text);
+        } catch (IllegalArgumentException e) {
+            throw DomainException.invalidField("bbox", "map.bbox", e.getMessage());
         }
     }
 

@@ -7,13 +7,14 @@ import java.util.Map;
 
 import org.gridloop.asset.Asset;
 import org.gridloop.grid.BoundingBox;
+import org.gridloop.grid.MapZoom;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The assets of the command map as a GeoJSON FeatureCollection of points. Below zoom
  * {@value #DETAIL_ZOOM} one feature per occupied cell of a grid aligned to the zoom (cells of
- * {@value #CELL_PIXELS} screen pixels of the Web Mercator tiles), placed at the mean position of
+ * {@value MapZoom#CELL_PIXELS} screen pixels of the Web Mercator tiles), placed at the mean position of
  * its assets, with properties {@code {"count": n}}; from zoom {@value #DETAIL_ZOOM} the assets
  * themselves ({@code identifier, classCode, name, status}) unless more than {@value #MAX_ASSETS}
  * are in view, which are clustered like zoom {@value #DETAIL_ZOOM}. Counted from the in-memory
@@ -26,7 +27,6 @@ public class AssetMapLayer {
 
     public static final int DETAIL_ZOOM = 17;
     public static final int MAX_ASSETS = 2_000;
-    static final int CELL_PIXELS = 64;
     private static final int DENSE_CELLS = 1 << 20;
 
     private final IndexedAssetLocator locator;
@@ -79,7 +79,7 @@ public class AssetMapLayer {
         }
         Occupied cells = current.cells().computeIfAbsent(zoom + ":" + (classCode == null ? "" : classCode),
                 key -> count(index, zoom, classCode));
-        double cellsPerWorld = Math.scalb(256.0 / CELL_PIXELS, zoom);
+        double cellsPerWorld = MapZoom.cellsPerWorld(zoom);
         long firstX = (long) Math.floor((box.west() + 180) / 360 * cellsPerWorld);
         long lastX = (long) Math.floor((box.east() + 180) / 360 * cellsPerWorld);
         long firstY = (long) Math.floor(AssetIndex.mercatorY(box.north()) * cellsPerWorld);
@@ -99,7 +99,7 @@ public class AssetMapLayer {
 
     /** Counts the assets of the whole register in the cells of the zoom. */
     private static Occupied count(AssetIndex index, int zoom, String classCode) {
-        double cellsPerWorld = Math.scalb(256.0 / CELL_PIXELS, zoom);
+        double cellsPerWorld = MapZoom.cellsPerWorld(zoom);
         Map<Long, double[]> cells = new HashMap<>();
         long width = (long) cellsPerWorld;
         index.forEachPointIn(new BoundingBox(-180, -90, 180, 90), classCode, (latitude, longitude, x, y) -> {
@@ -141,7 +141,7 @@ public class AssetMapLayer {
     }
 
     private String clusters(BoundingBox box, int zoom, String classCode) {
-        double cellsPerWorld = Math.scalb(256.0 / CELL_PIXELS, zoom);
+        double cellsPerWorld = MapZoom.cellsPerWorld(zoom);
         long firstX = (long) Math.floor((box.west() + 180) / 360 * cellsPerWorld);
         long lastX = (long) Math.floor((box.east() + 180) / 360 * cellsPerWorld);
         long firstY = (long) Math.floor(AssetIndex.mercatorY(box.north()) * cellsPerWorld);

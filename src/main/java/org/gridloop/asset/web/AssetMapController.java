@@ -6,6 +6,7 @@ import org.gridloop.DomainException;
 import org.gridloop.asset.internal.AssetClasses;
 import org.gridloop.asset.internal.AssetMapLayer;
 import org.gridloop.grid.BoundingBox;
+import org.gridloop.grid.MapZoom;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,22 +39,8 @@ class AssetMapController {
     @GetMapping(path = "/api/v1/map/assets", produces = {"application/geo+json", MediaType.APPLICATION_JSON_VALUE})
     ResponseEntity<String> assets(@RequestParam(required = false) String bbox, @RequestParam(required = false) String zoom,
             @RequestParam(name = "class", required = false) String classCode) {
-        BoundingBox box;
-        try {
-            box = BoundingBox.parse(bbox);
-        } catch (IllegalArgumentException e) {
-            throw DomainException.invalidField("bbox", "asset.map.bbox",
-                    "bbox is west,south,east,north in degrees with west ≤ east and south ≤ north");
-        }
-        int level;
-        try {
-            level = Integer.parseInt(zoom == null ? "" : zoom.strip());
-        } catch (NumberFormatException e) {
-            level = -1;
-        }
-        if (level < 0 || level > 22) {
-            throw DomainException.invalidField("zoom", "asset.map.zoom", "zoom is a whole number from 0 to 22");
-        }
+        BoundingBox box = BoundingBox.ofParameter(bbox);
+        int level = MapZoom.ofParameter(zoom);
         String code = classCode == null || classCode.isBlank() ? null : classCode.strip();
         if (code != null && classes.find(code).isEmpty()) {
             throw DomainException.invalidField("class", "asset.map.class",

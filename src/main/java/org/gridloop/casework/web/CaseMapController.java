@@ -2,9 +2,9 @@ package org.gridloop.casework.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.gridloop.DomainException;
 import org.gridloop.casework.CaseQueries;
 import org.gridloop.grid.BoundingBox;
+import org.gridloop.grid.MapZoom;
 import org.gridloop.identity.Actor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,8 +19,6 @@ import org.springframework.web.bind.annotation.RestController;
 class CaseMapController {
 
     private final CaseQueries queries;
-    /** Cells of 64 screen pixels: four cells per side of a 256-pixel tile, as the asset layer's. */
-    static final int CELLS_PER_TILE = 4;
 
     private final int limit;
     private final int clusterBelowZoom;
@@ -41,34 +39,14 @@ class CaseMapController {
     @GetMapping("/api/v1/map/cases")
     CaseMarkers within(@RequestParam(required = false) String bbox, @RequestParam(required = false) String zoom,
             Actor actor) {
-        BoundingBox box = box(bbox);
+        BoundingBox box = BoundingBox.ofParameter(bbox);
         if (zoom != null) {
-            int level = zoom(zoom);
+            int level = MapZoom.ofParameter(zoom);
             if (level < clusterBelowZoom) {
-                return CaseMarkers.cells(queries.openCellsWithin(box, actor, level, CELLS_PER_TILE));
+                return CaseMarkers.cells(queries.openCellsWithin(box, actor, level));
             }
         }
         return CaseMarkers.of(queries.openWithin(box, actor, limit), limit);
     }
 
-    static int zoom(String zoom) {
-        int level;
-        try {
-            level = Integer.parseInt(zoom.strip());
-        } catch (NumberFormatException e) {
-            level = -1;
-        }
-        if (level < 0 || level > 22) {
-            throw DomainException.invalidField("zoom", "case.map.zoom", "zoom is a whole number from 0 to 22");
-        }
-        return level;
-    }
-
-    static BoundingBox box(String bbox) {
-        try {
-            return BoundingBox.parse(bbox);
-        } catch (IllegalArgumentException e) {
-            throw DomainException.invalidField("bbox", "case.map.bbox", e.getMessage());
-        }
-    }
 }

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import org.gridloop.DomainException;
 import org.gridloop.grid.BoundingBox;
+import org.gridloop.grid.MapZoom;
 import org.gridloop.grid.internal.MapLayers;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -21,7 +22,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/map")
 class MapLayerController {
 
-    static final int MAX_ZOOM = 22;
     private static final MediaType GEO_JSON = new MediaType("application", "geo+json", StandardCharsets.UTF_8);
 
     private final MapLayers layers;
@@ -50,27 +50,9 @@ class MapLayerController {
     @GetMapping("/grids")
     ResponseEntity<String> grids(@RequestParam(required = false) String bbox,
             @RequestParam(required = false) String zoom) {
-        BoundingBox box;
-        try {
-            box = BoundingBox.parse(bbox);
-        } catch (IllegalArgumentException e) {
-            throw DomainException.invalidField("bbox", "grid.map.bbox",
-                    "The bbox is west,south,east,north in degrees with west ≤ east and south ≤ north");
-        }
-        return geoJson(layers.grids(box, zoom(zoom)));
+        return geoJson(layers.grids(BoundingBox.ofParameter(bbox), MapZoom.ofParameter(zoom)));
     }
 
-    private static int zoom(String zoom) {
-        try {
-            int parsed = Integer.parseInt(zoom == null ? "" : zoom.strip());
-            if (parsed >= 0 && parsed <= MAX_ZOOM) {
-                return parsed;
-            }
-        } catch (NumberFormatException e) {
-            // refused below
-        }
-        throw DomainException.invalidField("zoom", "grid.map.zoom", "The zoom is a whole number from 0 to 22");
-    }
 
     private static ResponseEntity<String> geoJson(String body) {
         return ResponseEntity.ok().contentType(GEO_JSON).body(body);

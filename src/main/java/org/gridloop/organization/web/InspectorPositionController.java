@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.gridloop.DomainException;
 import org.gridloop.grid.BoundingBox;
 import org.gridloop.identity.Actor;
 import org.gridloop.organization.InspectorPosition;
@@ -68,12 +67,7 @@ class InspectorPositionController {
     @GetMapping("/api/v1/map/inspectors")
     @PreAuthorize("hasAnyRole('DISPATCHER', 'LEADER', 'SHIFT_SUPERVISOR', 'ADMINISTRATOR')")
     InspectorMarkers within(@RequestParam(required = false) String bbox) {
-        BoundingBox box;
-        try {
-            box = BoundingBox.parse(bbox);
-        } catch (IllegalArgumentException e) {
-            throw DomainException.invalidField("bbox", "organization.map.bbox", e.getMessage());
-        }
-        return InspectorMarkers.of(positions.reportedWithin(box, clock.instant().minus(window)));
+        return InspectorMarkers.of(positions.reportedWithin(BoundingBox.ofParameter(bbox),
+                clock.instant().minus(window)));
     }
 }
