@@ -12,6 +12,7 @@ import java.util.Set;
 import org.gridloop.asset.Asset;
 import org.gridloop.asset.AssetStatus;
 import org.gridloop.grid.BoundingBox;
+import org.gridloop.grid.GreatCircle;
 
 /**
  * An immutable in-memory index of the assets in the field (every status but removed): by
@@ -35,7 +36,6 @@ public final class AssetIndex {
 
     static final double CELL_DEGREES = 0.001;
     private static final double METERS_PER_DEGREE = 111_320.0;
-    private static final double EARTH_RADIUS_METERS = 6_371_008.8;
     private static final AssetIndex EMPTY = new AssetIndex(Map.of(), Map.of());
 
     private final Map<String, Asset> byIdentifier;
@@ -121,30 +121,21 @@ public final class AssetIndex {
 
     /** Visits every asset in the rectangle, of one class or (null) of all. */
     public void forEachIn(BoundingBox box, String classCode, Visitor visitor) {
-        if (classCode != null) {
-            ClassCells cells = byClass.get(classCode);
-            if (cells != null) {
-                cells.forEachIn(box, visitor);
-            }
-            return;
-        }
-        for (ClassCells cells : byClass.values()) {
-            cells.forEachIn(box, visitor);
-        }
+        classes(classCode).forEach(cells -> cells.forEachIn(box, visitor));
     }
 
     /** Visits the position of every asset in the rectangle, of one class or (null) of all. */
     public void forEachPointIn(BoundingBox box, String classCode, PointVisitor visitor) {
-        if (classCode != null) {
-            ClassCells cells = byClass.get(classCode);
-            if (cells != null) {
-                cells.forEachPointIn(box, visitor);
-            }
-            return;
+        classes(classCode).forEach(cells -> cells.forEachPointIn(box, visitor));
+    }
+
+    /** The cells of one class, or (null) of every class. */
+    private Collection<ClassCells> classes(String classCode) {
+        if (classCode == null) {
+            return byClass.values();
         }
-        for (ClassCells cells : byClass.values()) {
-            cells.forEachPointIn(box, visitor);
-        }
+        ClassCells cells = byClass.get(classCode);
+        return cells == null ? List.of() : List.of(cells);
     }
 
     /** The Web Mercator y of a latitude, 0 at the north edge of the map and 1 at the south. */
@@ -154,15 +145,6 @@ public final class AssetIndex {
         return 0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI);
     }
 
-    /** Great-circle distance in metres (haversine). */
-    static double distanceMeters(double latitude1, double longitude1, double latitude2, double longitude2) {
-        double phi1 = Math.toRadians(latitude1);
-        double phi2 = Math.toRadians(latitude2);
-        double sinLat = Math.sin((phi2 - phi1) / 2);
-        double sinLon = Math.sin(Math.toRadians(longitude2 - longitude1) / 2);
-        double a = sinLat * sinLat + Math.cos(phi1) * Math.cos(phi2) * sinLon * sinLon;
-        return 2 * EARTH_RADIUS_METERS * Math.asin(Math.min(1, Math.sqrt(a)));
-    }
 
     static int row(double latitude) {
         return (int) Math.floor(latitude / CELL_DEGREES);
@@ -235,7 +217,7 @@ public final class AssetIndex {
                 long last = key(row, lastColumn);
                 for (int c = lowerBound(key(row, firstColumn)); c < cellKeys.length && cellKeys[c] <= last; c++) {
                     for (int i = cellStart[c]; i < cellStart[c + 1]; i++) {
-                        double distance = distanceMeters(latitude, longitude, latitudes[i], longitudes[i]);
+                        double distance = GreatCircle.meters(latitude, longitude, latitudes[i], longitudes[i]);
                         if (distance <= bestDistance) {
                             best = assets[i];
                             bestDistance = distance;

@@ -1,5 +1,6 @@
 package org.gridloop.geocoding.internal;
 
+import org.gridloop.grid.GreatCircle;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
@@ -8,11 +9,9 @@ import org.locationtech.jts.geom.Polygon;
  * Metres east and north of a reference point, on the plane tangent to the WGS-84 ellipsoid
  * there (equirectangular). Over a district some 60 km across the scale is off by well under a
  * percent, enough to lay out roads and to find the nearest doorplate; distances reported to users
- * are computed on the sphere by {@link #metresBetween}.
+ * are computed on the sphere by {@link GreatCircle#meters}.
  */
 final class LocalProjection {
-
-    private static final double EARTH_RADIUS = 6_371_008.8;
 
     private final double originLatitude;
     private final double originLongitude;
@@ -53,16 +52,5 @@ final class LocalProjection {
             projected[i] = toMetres(ring[i].y, ring[i].x);
         }
         return factory.createPolygon(projected);
-    }
-
-    /** The great-circle distance between two WGS-84 points in metres. */
-    static double metresBetween(double latitude1, double longitude1, double latitude2, double longitude2) {
-        double phi1 = Math.toRadians(latitude1);
-        double phi2 = Math.toRadians(latitude2);
-        double dPhi = phi2 - phi1;
-        double dLambda = Math.toRadians(longitude2 - longitude1);
-        double a = Math.sin(dPhi / 2) * Math.sin(dPhi / 2)
-                + Math.cos(phi1) * Math.cos(phi2) * Math.sin(dLambda / 2) * Math.sin(dLambda / 2);
-        return 2 * EARTH_RADIUS * Math.asin(Math.min(1, Math.sqrt(a)));
     }
 }

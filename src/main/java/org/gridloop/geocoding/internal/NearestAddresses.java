@@ -3,6 +3,7 @@ package org.gridloop.geocoding.internal;
 import java.util.List;
 import java.util.Optional;
 
+import org.gridloop.grid.GreatCircle;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.index.strtree.ItemBoundable;
@@ -53,7 +54,7 @@ final class NearestAddresses {
                 NearestAddresses::distance);
         GazetteerEntry entry = found.entry();
         return Optional.of(new Nearest(entry,
-                LocalProjection.metresBetween(latitude, longitude, entry.latitude(), entry.longitude())));
+                GreatCircle.meters(latitude, longitude, entry.latitude(), entry.longitude())));
     }
 
     private static double distance(ItemBoundable a, ItemBoundable b) {

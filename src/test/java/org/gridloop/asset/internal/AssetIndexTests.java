@@ -13,6 +13,7 @@ import org.gridloop.asset.Asset;
 import org.gridloop.asset.AssetIdentifier;
 import org.gridloop.asset.AssetStatus;
 import org.gridloop.grid.BoundingBox;
+import org.gridloop.grid.GreatCircle;
 import org.junit.jupiter.api.Test;
 
 class AssetIndexTests {
@@ -51,9 +52,9 @@ class AssetIndexTests {
 
     @Test
     void measuresGreatCircleMetres() {
-        assertThat(AssetIndex.distanceMeters(22.7, 114.1, 22.7, 114.1)).isZero();
-        assertThat(AssetIndex.distanceMeters(22.7, 114.1, 22.7 + 30 / 111_195.0, 114.1)).isCloseTo(30, within(0.01));
-        assertThat(AssetIndex.distanceMeters(0, 0, 0, 1)).isCloseTo(111_195, within(1.0));
+        assertThat(GreatCircle.meters(22.7, 114.1, 22.7, 114.1)).isZero();
+        assertThat(GreatCircle.meters(22.7, 114.1, 22.7 + 30 / 111_195.0, 114.1)).isCloseTo(30, within(0.01));
+        assertThat(GreatCircle.meters(0, 0, 0, 1)).isCloseTo(111_195, within(1.0));
     }
 
     @Test
@@ -111,7 +112,7 @@ class AssetIndexTests {
         double bestDistance = radius;
         for (Asset asset : assets) {
             if (asset.classCode().equals(classCode)) {
-                double distance = AssetIndex.distanceMeters(latitude, longitude, asset.latitude(), asset.longitude());
+                double distance = GreatCircle.meters(latitude, longitude, asset.latitude(), asset.longitude());
                 if (distance <= bestDistance && (best == null || distance < bestDistance
                         || asset.identifier().value().compareTo(best.identifier().value()) < 0)) {
                     best = asset;

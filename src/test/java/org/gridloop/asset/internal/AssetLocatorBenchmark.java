@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import org.gridloop.asset.Asset;
 import org.gridloop.asset.AssetIdentifier;
 import org.gridloop.asset.AssetStatus;
+import org.gridloop.grid.GreatCircle;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.index.strtree.STRtree;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -101,7 +102,7 @@ public class AssetLocatorBenchmark {
         Asset best = null;
         double bestDistance = withinMeters;
         for (Asset asset : candidates) {
-            double distance = AssetIndex.distanceMeters(latitude, longitude, asset.latitude(), asset.longitude());
+            double distance = GreatCircle.meters(latitude, longitude, asset.latitude(), asset.longitude());
             if (distance <= bestDistance) {
                 best = asset;
                 bestDistance = distance;
@@ -116,7 +117,7 @@ public class AssetLocatorBenchmark {
         Asset best = null;
         double bestDistance = withinMeters;
         for (Asset asset : members) {
-            double distance = AssetIndex.distanceMeters(latitudes[i], longitudes[i], asset.latitude(),
+            double distance = GreatCircle.meters(latitudes[i], longitudes[i], asset.latitude(),
                     asset.longitude());
             if (distance <= bestDistance) {
                 best = asset;

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.gridloop.geocoding.internal.DistrictShapes.CommunityShape;
 import org.gridloop.geocoding.internal.DistrictShapes.SubdistrictShape;
+import org.gridloop.grid.GreatCircle;
 import org.gridloop.grid.GridCode;
 import org.gridloop.grid.GridLookup;
 import org.gridloop.grid.GridPlace;
@@ -70,7 +71,7 @@ class GazetteerGeneratorTests {
             assertThat(odd).extracting(GazetteerEntry::houseNumber).startsWith(1, 3, 5);
             assertThat(doorplates).extracting(GazetteerEntry::houseNumber).contains(2, 4).doesNotHaveDuplicates();
             for (int i = 1; i < odd.size(); i++) {
-                double metres = LocalProjection.metresBetween(odd.get(i - 1).latitude(), odd.get(i - 1).longitude(),
+                double metres = GreatCircle.meters(odd.get(i - 1).latitude(), odd.get(i - 1).longitude(),
                         odd.get(i).latitude(), odd.get(i).longitude());
                 assertThat(metres).as(road + " " + odd.get(i).houseNumber()).isBetween(15.0, 55.0);
             }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 
+import org.gridloop.grid.GreatCircle;
 import org.junit.jupiter.api.Test;
 
 class NearestAddressesTests {
@@ -30,7 +31,7 @@ class NearestAddressesTests {
         // 0.0001° of latitude is 11.1 m
         assertThat(nearest.nearest(22.70000, 114.30000).orElseThrow().metres()).isCloseTo(11.1, within(0.1));
         // 0.001° of longitude at 22.7° N is 102.6 m
-        assertThat(LocalProjection.metresBetween(22.7, 114.3, 22.7, 114.301)).isCloseTo(102.6, within(0.3));
+        assertThat(GreatCircle.meters(22.7, 114.3, 22.7, 114.301)).isCloseTo(102.6, within(0.3));
     }
 
     @Test
