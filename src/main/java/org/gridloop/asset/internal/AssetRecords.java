@@ -69,6 +69,16 @@ public class AssetRecords {
                 + " FROM asset_history").query(String.class).single();
     }
 
+    /**
+     * Takes the register's write lock until the transaction ends, then reads the fingerprint:
+     * every transaction that writes the register takes it first, so the fingerprint read again
+     * before commit differs from this one by that transaction's writes alone.
+     */
+    public String lockAndFingerprint() {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('asset_register'))").query((rs, n) -> 1).single();
+        return fingerprint();
+    }
+
     public boolean isEmpty() {
         return !jdbc.sql("SELECT EXISTS (SELECT 1 FROM asset_register)").query(Boolean.class).single();
     }

@@ -61,6 +61,7 @@ public class AssetRegister {
      */
     @Transactional
     public Imported importFile(AssetFiles.Format format, String content, String importedBy) {
+        records.lockAndFingerprint();
         AssetFiles.Parsed parsed = AssetFiles.read(format, content, json);
         List<String> identifiers = parsed.drafts().stream().map(AssetDraft::identifier)
                 .filter(id -> id != null && AssetIdentifier.isValid(id.strip())).map(String::strip).toList();
@@ -109,6 +110,7 @@ public class AssetRegister {
         String classCode = draft.classCode().strip();
         Asset checked = probe.assets().get(0);
         String adminCode = checked.gridCode().substring(0, 6);
+        String before = records.lockAndFingerprint();
         AssetIdentifier identifier = sequences.next(adminCode, classCode);
         Asset asset = dated(new Asset(identifier, checked.name(), checked.departmentCode(), checked.ownerUnit(),
                 checked.maintenanceUnit(), checked.gridCode(), checked.status(), checked.latitude(),
@@ -117,7 +119,8 @@ public class AssetRegister {
         records.insert(asset);
         records.record(List.of(new AssetChange(0, identifier.value(), Action.CREATED, registeredBy, clock.instant(),
                 source, null, AssetFields.of(asset))));
-        afterCommit(() -> locator.update(List.of(asset)));
+        String after = records.fingerprint();
+        afterCommit(() -> locator.update(List.of(asset), before, after));
         return asset;
     }
 
@@ -133,6 +136,7 @@ public class AssetRegister {
         if (!outcome.passed()) {
             throw new AssetRefused("asset.refused", "The asset has invalid attributes", outcome.problems());
         }
+        String before = records.lockAndFingerprint();
         Versioned current = records.find(new AssetIdentifier(draft.identifier().strip()))
                 .orElseThrow(() -> notFound(draft.identifier()));
         Asset asset = dated(outcome.assets().get(0), false);
@@ -141,7 +145,8 @@ public class AssetRegister {
                 ? Action.REMOVED : Action.CHANGED;
         records.record(List.of(new AssetChange(0, asset.identifier().value(), action, changedBy, clock.instant(),
                 source, AssetFields.of(current.asset()), AssetFields.of(asset))));
-        afterCommit(() -> locator.update(List.of(asset)));
+        String after = records.fingerprint();
+        afterCommit(() -> locator.update(List.of(asset), before, after));
         return asset;
     }
 

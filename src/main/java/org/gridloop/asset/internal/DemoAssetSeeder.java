@@ -80,14 +80,16 @@ class DemoAssetSeeder implements ApplicationRunner {
                 .collect(Collectors.toMap(Department::code, Function.identity()));
         List<Asset> assets = new DemoAssetGenerator(classes.all(), grids, extent, byCode).generate(count, SEED);
         long generated = System.nanoTime();
-        transactions.executeWithoutResult(status -> {
+        String fingerprint = transactions.execute(status -> {
+            records.lockAndFingerprint();
             records.insertAll(assets);
             Map<String, Integer> highest = new HashMap<>();
             assets.forEach(asset -> AssetSequences.track(highest, asset.identifier()));
             sequences.raiseTo(highest);
+            return records.fingerprint();
         });
         long written = System.nanoTime();
-        locator.replace(assets);
+        locator.replace(assets, fingerprint);
         log.info("Demo asset register: {} assets generated in {} ms, written in {} ms, indexed in {} ms",
                 assets.size(), (generated - start) / 1_000_000, (written - generated) / 1_000_000,
                 (System.nanoTime() - written) / 1_000_000);

@@ -96,14 +96,29 @@ public class IndexedAssetLocator implements AssetLocator, SmartInitializingSingl
         log.info("Asset index of {} assets loaded in {} ms", index.size(), (System.nanoTime() - start) / 1_000_000);
     }
 
-    /** Indexes the assets given as the whole register, e.g. right after writing them. */
-    public synchronized void replace(List<Asset> assets) {
+    /**
+     * Indexes the assets given as the whole register, right after writing them.
+     *
+     * @param fingerprint the register's fingerprint read after the write, in its transaction
+     */
+    public synchronized void replace(List<Asset> assets, String fingerprint) {
         index = AssetIndex.of(assets);
+        this.fingerprint = fingerprint;
     }
 
-    /** Puts the new state of a few changed assets into the index. */
-    public synchronized void update(Collection<Asset> changed) {
+    /**
+     * Puts the new state of a few changed assets into the index. When the register was as this
+     * index knew it before the change ({@code before}), the index is now current at {@code after}
+     * and needs no rebuild; otherwise another node wrote meanwhile, and the next refresh rebuilds.
+     *
+     * @param before the fingerprint read under the register's lock before the change
+     * @param after  the fingerprint read after it, in the same transaction
+     */
+    public synchronized void update(Collection<Asset> changed, String before, String after) {
         index = index.with(changed);
+        if (before.equals(fingerprint)) {
+            fingerprint = after;
+        }
     }
 
     /** Shares equal attribute values between assets, so that a large register stays small in memory. */

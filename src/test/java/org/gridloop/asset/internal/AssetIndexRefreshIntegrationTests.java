@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** An asset removed by another node disappears from this node's index at its next refresh. */
+/**
+ * An asset removed by another node disappears from this node's index at its next refresh; a
+ * change made on this node is in its index at once and needs no rebuild.
+ */
 @HttpIntegrationTest
 class AssetIndexRefreshIntegrationTests {
 
@@ -18,6 +21,9 @@ class AssetIndexRefreshIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    AssetRegister register;
 
     private String removed;
 
@@ -42,6 +48,26 @@ class AssetIndexRefreshIntegrationTests {
         locator.refreshIfChanged();
 
         assertThat(locator.find(identifier)).isEmpty();
+    }
+
+    @Test
+    void keepsItsIndexAfterAChangeMadeOnThisNode() {
+        String identifier = jdbc.sql("SELECT identifier FROM asset_register WHERE status = 'INTACT'"
+                + " ORDER BY identifier DESC LIMIT 1").query(String.class).single();
+        AssetRecords.Versioned current = register.find(identifier);
+        AssetDraft draft = AssetDraft.of(AssetFields.of(current.asset()));
+        AssetDraft changed = new AssetDraft(draft.identifier(), draft.classCode(), draft.name(),
+                draft.departmentCode(), draft.ownerUnit(), draft.maintenanceUnit(), draft.gridCode(), draft.status(),
+                draft.latitude(), draft.longitude(), draft.surveyDate(), draft.changeDate(), draft.dataSource(),
+                "井盖已更换");
+        register.change(changed, current.version(), "admin", "census");
+        AssetIndex index = locator.snapshot();
+
+        locator.refreshIfChanged();
+
+        assertThat(locator.snapshot()).as("not rebuilt").isSameAs(index);
+        assertThat(locator.find(new AssetIdentifier(identifier))).get()
+                .extracting(org.gridloop.asset.Asset::remarks).isEqualTo("井盖已更换");
     }
 
     /** What another node's change leaves in the database: the new state and its history entry. */
