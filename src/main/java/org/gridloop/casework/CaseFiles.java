@@ -6,11 +6,14 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.gridloop.catalog.CategoryKind;
 import org.gridloop.grid.GridCode;
@@ -68,24 +71,101 @@ class CaseFiles {
                 .param("number", number.value()).query(String.class).list();
     }
 
+    /** A column of an insert, the type its parameter is cast to, and how its value is read. */
+    private record Column<T>(String name, String type, Function<T, Object> value) {
+
+        static <T> String names(List<Column<T>> columns) {
+            return columns.stream().map(Column::name).collect(Collectors.joining(", "));
+        }
+
+        /** One typed parameter per column, so that they also serve as the select list of an {@code INSERT … SELECT}. */
+        static <T> String parameters(List<Column<T>> columns) {
+            return columns.stream().map(column -> "CAST(? AS " + column.type() + ")").collect(Collectors.joining(", "));
+        }
+
+        static <T> void values(List<Column<T>> columns, T source, List<Object> values) {
+            for (Column<T> column : columns) {
+                values.add(column.value().apply(source));
+            }
+        }
+    }
+
+    /** The columns a new case is stored with; the rest keep their defaults until the case moves. */
+    private static final List<Column<CaseFile>> CASE_COLUMNS = List.of(
+            new Column<>("number", "VARCHAR", file -> file.number().value()),
+            new Column<>("version", "INT", file -> 0),
+            new Column<>("status", "VARCHAR", file -> file.status().name()),
+            new Column<>("kind", "VARCHAR", file -> file.facts().kind().name()),
+            new Column<>("scheme", "VARCHAR", file -> file.facts().scheme()),
+            new Column<>("category_code", "VARCHAR", file -> file.facts().categoryCode()),
+            new Column<>("category_name", "VARCHAR", file -> file.facts().categoryName()),
+            new Column<>("major_name", "VARCHAR", file -> file.facts().majorName()),
+            new Column<>("latitude", "DOUBLE PRECISION", file -> file.facts().location().latitude()),
+            new Column<>("longitude", "DOUBLE PRECISION", file -> file.facts().location().longitude()),
+            new Column<>("accuracy_m", "DOUBLE PRECISION", file -> file.facts().location().accuracyMeters()),
+            new Column<>("address", "VARCHAR", file -> file.facts().location().address()),
+            new Column<>("grid_code", "VARCHAR", file -> place(file, place -> place.grid().value())),
+            new Column<>("community_code", "VARCHAR", file -> place(file, GridPlace::communityCode)),
+            new Column<>("community_name", "VARCHAR", file -> place(file, GridPlace::communityName)),
+            new Column<>("subdistrict_code", "VARCHAR", file -> place(file, GridPlace::subdistrictCode)),
+            new Column<>("subdistrict_name", "VARCHAR", file -> place(file, GridPlace::subdistrictName)),
+            new Column<>("description", "TEXT", file -> file.facts().description()),
+            new Column<>("channel", "VARCHAR", file -> file.facts().channel().name()),
+            new Column<>("reporter", "VARCHAR", file -> file.facts().reporter()),
+            new Column<>("caller_name", "VARCHAR", file -> caller(file, Caller::name)),
+            new Column<>("caller_phone", "VARCHAR", file -> caller(file, Caller::phone)),
+            new Column<>("client_id", "VARCHAR", file -> file.facts().clientId()),
+            new Column<>("photos", "TEXT[]", file -> file.facts().photos().toArray(String[]::new)),
+            new Column<>("reported_at", "TIMESTAMPTZ", file -> Timestamp.from(file.facts().reportedAt())),
+            new Column<>("updated_at", "TIMESTAMPTZ", file -> Timestamp.from(file.facts().reportedAt())),
+            new Column<>("verified", "BOOLEAN", CaseFile::isVerified),
+            new Column<>("stage", "VARCHAR", file -> name(file.runningClock().stage())),
+            new Column<>("stage_started_at", "TIMESTAMPTZ", file -> stageTime(file, Deadline::startedAt)),
+            new Column<>("stage_yellow_at", "TIMESTAMPTZ", file -> stageTime(file, Deadline::yellowAt)),
+            new Column<>("stage_red_at", "TIMESTAMPTZ", file -> stageTime(file, Deadline::redAt)),
+            new Column<>("stage_due_at", "TIMESTAMPTZ", file -> stageTime(file, Deadline::dueAt)),
+            new Column<>("stage_natural", "BOOLEAN", file -> file.runningClock().stageDeadline() == null ? null
+                    : file.runningClock().stageDeadline().natural()),
+            new Column<>("asset_identifier", "VARCHAR", file -> asset(file, ReportedAsset::identifier)),
+            new Column<>("asset_name", "VARCHAR", file -> asset(file, ReportedAsset::name)),
+            new Column<>("asset_department", "VARCHAR", file -> asset(file, ReportedAsset::departmentCode)),
+            new Column<>("asset_picked", "BOOLEAN", file -> asset(file, ReportedAsset::picked)));
+
+    /** A timeline entry's columns, after the case's id. */
+    private static final List<Column<TimelineEntry>> ENTRY_COLUMNS = List.of(
+            new Column<>("sequence", "INT", TimelineEntry::sequence),
+            new Column<>("action", "VARCHAR", entry -> entry.action().name()),
+            new Column<>("from_status", "VARCHAR", entry -> name(entry.from())),
+            new Column<>("to_status", "VARCHAR", entry -> entry.to().name()),
+            new Column<>("actor", "VARCHAR", TimelineEntry::actor),
+            new Column<>("post", "VARCHAR", entry -> entry.post().name()),
+            new Column<>("at", "TIMESTAMPTZ", entry -> Timestamp.from(entry.at())),
+            new Column<>("latitude", "DOUBLE PRECISION", TimelineEntry::latitude),
+            new Column<>("longitude", "DOUBLE PRECISION", TimelineEntry::longitude),
+            new Column<>("note", "TEXT", TimelineEntry::note),
+            new Column<>("photos", "TEXT[]", entry -> entry.photos().toArray(String[]::new)),
+            new Column<>("department_code", "VARCHAR", TimelineEntry::department),
+            new Column<>("inspector", "VARCHAR", TimelineEntry::inspector),
+            new Column<>("outcome", "VARCHAR", entry -> name(entry.outcome())),
+            new Column<>("minutes", "INT", TimelineEntry::minutes),
+            new Column<>("stage", "VARCHAR", entry -> name(entry.stage())),
+            new Column<>("on_time", "BOOLEAN", TimelineEntry::onTime));
+
     /**
-     * A timeline entry's columns, and their values as {@link #entryValues} names them, typed so
-     * that they also serve as the select list of an {@code INSERT … SELECT}.
+     * A new case and its first entry in one statement (intake is the platform's busiest write),
+     * with positional parameters prepared once.
      */
-    private static final String ENTRY_COLUMNS = """
-            case_id, sequence, action, from_status, to_status, actor, post, at, latitude, longitude, note, photos,
-            department_code, inspector, outcome, minutes, stage, on_time""";
-    private static final String ENTRY_VALUES = """
-            CAST(:entrySequence AS INT), CAST(:entryAction AS VARCHAR), CAST(:entryFrom AS VARCHAR),
-            CAST(:entryTo AS VARCHAR), CAST(:entryActor AS VARCHAR), CAST(:entryPost AS VARCHAR),
-            CAST(:entryAt AS TIMESTAMPTZ), CAST(:entryLat AS DOUBLE PRECISION), CAST(:entryLon AS DOUBLE PRECISION),
-            CAST(:entryNote AS TEXT), CAST(:entryPhotos AS TEXT[]), CAST(:entryDepartment AS VARCHAR),
-            CAST(:entryInspector AS VARCHAR), CAST(:entryOutcome AS VARCHAR), CAST(:entryMinutes AS INT),
-            CAST(:entryStage AS VARCHAR), CAST(:entryOnTime AS BOOLEAN)""";
+    private static final String INSERT_CASE = "WITH new_case AS (INSERT INTO casework_case ("
+            + Column.names(CASE_COLUMNS) + ") VALUES (" + Column.parameters(CASE_COLUMNS) + ") RETURNING id) "
+            + "INSERT INTO casework_timeline_entry (case_id, " + Column.names(ENTRY_COLUMNS) + ") SELECT id, "
+            + Column.parameters(ENTRY_COLUMNS) + " FROM new_case RETURNING case_id";
+
+    private static final String INSERT_ENTRY = "INSERT INTO casework_timeline_entry (case_id, "
+            + Column.names(ENTRY_COLUMNS) + ") VALUES (?, " + Column.parameters(ENTRY_COLUMNS) + ")";
 
     /**
      * Stores the case and its new timeline entries. A new case and its first entry go in one
-     * statement: intake is the platform's busiest write.
+     * statement.
      */
     void save(CaseFile file) {
         List<TimelineEntry> entries = file.newEntries();
@@ -107,57 +187,34 @@ class CaseFiles {
 
     /** Inserts a new case with its first timeline entry and returns the case's id. */
     private long insert(CaseFile file, TimelineEntry first) {
-        CaseFacts facts = file.facts();
-        GridPlace place = facts.place();
-        Location location = facts.location();
-        return jdbc.sql("""
-                WITH new_case AS (
-                INSERT INTO casework_case (number, version, status, kind, scheme, category_code, category_name,
-                    major_name, latitude, longitude, accuracy_m, address, grid_code, community_code, community_name,
-                    subdistrict_code, subdistrict_name, description, channel, reporter, caller_name, caller_phone,
-                    client_id, photos, reported_at, updated_at, verified, stage, stage_started_at, stage_yellow_at,
-                    stage_red_at, stage_due_at, stage_natural, asset_identifier, asset_name, asset_department,
-                    asset_picked)
-                VALUES (:number, 0, :status, :kind, :scheme, :categoryCode, :categoryName, :majorName, :lat, :lon,
-                    :accuracy, :address, :grid, :communityCode, :communityName, :subdistrictCode, :subdistrictName,
-                    :description, :channel, :reporter, :callerName, :callerPhone, :clientId, :photos, :reportedAt,
-                    :reportedAt, :verified, :stage, :stageStartedAt, :stageYellowAt, :stageRedAt, :stageDueAt,
-                    :stageNatural, :assetIdentifier, :assetName, :assetDepartment, :assetPicked)
-                RETURNING id)
-                INSERT INTO casework_timeline_entry (""" + ENTRY_COLUMNS + ") SELECT id, " + ENTRY_VALUES + """
-                 FROM new_case RETURNING case_id""")
-                .params(stageClock(file.runningClock()))
-                .params(entryValues(first))
-                .param("number", file.number().value())
-                .param("status", file.status().name())
-                .param("kind", facts.kind().name())
-                .param("scheme", facts.scheme())
-                .param("categoryCode", facts.categoryCode())
-                .param("categoryName", facts.categoryName())
-                .param("majorName", facts.majorName())
-                .param("lat", location.latitude())
-                .param("lon", location.longitude())
-                .param("accuracy", location.accuracyMeters())
-                .param("address", location.address())
-                .param("grid", place == null ? null : place.grid().value())
-                .param("communityCode", place == null ? null : place.communityCode())
-                .param("communityName", place == null ? null : place.communityName())
-                .param("subdistrictCode", place == null ? null : place.subdistrictCode())
-                .param("subdistrictName", place == null ? null : place.subdistrictName())
-                .param("description", facts.description())
-                .param("channel", facts.channel().name())
-                .param("reporter", facts.reporter())
-                .param("callerName", facts.caller() == null ? null : facts.caller().name())
-                .param("callerPhone", facts.caller() == null ? null : facts.caller().phone())
-                .param("clientId", facts.clientId())
-                .param("photos", facts.photos().toArray(String[]::new))
-                .param("reportedAt", Timestamp.from(facts.reportedAt()))
-                .param("verified", file.isVerified())
-                .param("assetIdentifier", facts.asset() == null ? null : facts.asset().identifier())
-                .param("assetName", facts.asset() == null ? null : facts.asset().name())
-                .param("assetDepartment", facts.asset() == null ? null : facts.asset().departmentCode())
-                .param("assetPicked", facts.asset() == null ? null : facts.asset().picked())
-                .query(Long.class).single();
+        List<Object> values = new ArrayList<>(CASE_COLUMNS.size() + ENTRY_COLUMNS.size());
+        Column.values(CASE_COLUMNS, file, values);
+        Column.values(ENTRY_COLUMNS, first, values);
+        return jdbc.sql(INSERT_CASE).params(values).query(Long.class).single();
+    }
+
+    private static Object place(CaseFile file, Function<GridPlace, Object> part) {
+        GridPlace place = file.facts().place();
+        return place == null ? null : part.apply(place);
+    }
+
+    private static Object caller(CaseFile file, Function<Caller, Object> part) {
+        Caller caller = file.facts().caller();
+        return caller == null ? null : part.apply(caller);
+    }
+
+    private static Object asset(CaseFile file, Function<ReportedAsset, Object> part) {
+        ReportedAsset asset = file.facts().asset();
+        return asset == null ? null : part.apply(asset);
+    }
+
+    private static Object stageTime(CaseFile file, Function<Deadline, Instant> part) {
+        Deadline stage = file.runningClock().stageDeadline();
+        return stage == null ? null : Timestamp.from(part.apply(stage));
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
     }
 
     private long update(CaseFile file) {
@@ -202,32 +259,10 @@ class CaseFiles {
     }
 
     private void insertEntry(long caseId, TimelineEntry entry) {
-        jdbc.sql("INSERT INTO casework_timeline_entry (" + ENTRY_COLUMNS + ") VALUES (:caseId, " + ENTRY_VALUES + ")")
-                .param("caseId", caseId)
-                .params(entryValues(entry))
-                .update();
-    }
-
-    private static Map<String, Object> entryValues(TimelineEntry entry) {
-        Map<String, Object> values = new HashMap<>();
-        values.put("entrySequence", entry.sequence());
-        values.put("entryAction", entry.action().name());
-        values.put("entryFrom", entry.from() == null ? null : entry.from().name());
-        values.put("entryTo", entry.to().name());
-        values.put("entryActor", entry.actor());
-        values.put("entryPost", entry.post().name());
-        values.put("entryAt", Timestamp.from(entry.at()));
-        values.put("entryLat", entry.latitude());
-        values.put("entryLon", entry.longitude());
-        values.put("entryNote", entry.note());
-        values.put("entryPhotos", entry.photos().toArray(String[]::new));
-        values.put("entryDepartment", entry.department());
-        values.put("entryInspector", entry.inspector());
-        values.put("entryOutcome", entry.outcome() == null ? null : entry.outcome().name());
-        values.put("entryMinutes", entry.minutes());
-        values.put("entryStage", entry.stage() == null ? null : entry.stage().name());
-        values.put("entryOnTime", entry.onTime());
-        return values;
+        List<Object> values = new ArrayList<>(1 + ENTRY_COLUMNS.size());
+        values.add(caseId);
+        Column.values(ENTRY_COLUMNS, entry, values);
+        jdbc.sql(INSERT_ENTRY).params(values).update();
     }
 
     private static CaseFile caseFile(ResultSet rs, List<TimelineEntry> timeline) throws SQLException {
@@ -281,18 +316,11 @@ class CaseFiles {
                 stage == null ? null : CaseStage.valueOf(stage), (Boolean) rs.getObject("on_time"));
     }
 
-    /** The stage clock's columns. */
-    private static Map<String, Object> stageClock(CaseClock clock) {
-        Deadline stage = clock.stageDeadline();
-        Map<String, Object> columns = new HashMap<>();
-        columns.put("stage", clock.stage() == null ? null : clock.stage().name());
-        deadlineColumns(columns, "stage", stage);
-        return columns;
-    }
-
     /** Every clock column. */
     private static Map<String, Object> clocks(CaseClock clock) {
-        Map<String, Object> columns = stageClock(clock);
+        Map<String, Object> columns = new HashMap<>();
+        columns.put("stage", name(clock.stage()));
+        deadlineColumns(columns, "stage", clock.stageDeadline());
         columns.put("stagePausedAt", timestamp(clock.stagePausedAt()));
         columns.put("alertCeiling", clock.alertCeiling);
         deadlineColumns(columns, "case", clock.caseDeadline());

@@ -17,7 +17,12 @@ public record CaseNumber(String value) {
     }
 
     public static CaseNumber of(int year, long sequence) {
-        return new CaseNumber(String.format("%04d%07d", year, sequence));
+        String digits = Long.toString(sequence);
+        StringBuilder number = new StringBuilder(11 + Math.max(0, digits.length() - 7)).append(year);
+        for (int i = digits.length(); i < 7; i++) {
+            number.append('0');
+        }
+        return new CaseNumber(number.append(digits).toString());
     }
 
     public static boolean isValid(String value) {
