@@ -1,23 +1,21 @@
 package org.gridloop.benchmark;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.Executors;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.locks.LockSupport;
 
 import javax.sql.DataSource;
@@ -43,6 +41,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class ReportIntakeLoad {
 
     private static final int MAX_IN_FLIGHT = 256;
+    /** Keep-alive connections, each with its own thread: twice the server's request threads. */
+    private static final int CONNECTIONS = 64;
 
     public static void main(String[] args) throws Exception {
         int rate = intArg(args, 0, 1000);
@@ -58,6 +58,7 @@ public final class ReportIntakeLoad {
             Fixture fixture = new Fixture(context, port, inspectors);
             System.out.printf("Warm-up: %d s at %d reports/s%n", warmup, rate);
             run(fixture, rate, warmup, "warmup");
+            System.out.printf("Run: %d s from %s%n", seconds, java.time.LocalTime.now());
             Result result = run(fixture, rate, seconds, "run");
             System.out.println(result.describe(rate, seconds));
             long rows = result.succeeded;
@@ -75,10 +76,40 @@ public final class ReportIntakeLoad {
         long intervalNanos = 1_000_000_000L / rate;
         Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        AtomicLongArray worst = new AtomicLongArray(seconds + 1);
         AtomicLong failed = new AtomicLong();
         AtomicLong refused = new AtomicLong();
+        BlockingQueue<Due> queue = new LinkedBlockingQueue<>();
+        CountDownLatch done = new CountDownLatch(CONNECTIONS);
+        for (int c = 0; c < CONNECTIONS; c++) {
+            Thread worker = new Thread(() -> {
+                try (KeepAliveConnection connection = new KeepAliveConnection(fixture.host, fixture.port)) {
+                    for (Due job = queue.take(); job != Due.END; job = queue.take()) {
+                        try {
+                            KeepAliveConnection.Response response = connection.exchange(job.request);
+                            if (response.status() == 201) {
+                                long latency = System.nanoTime() - job.at;
+                                latencies.add(latency);
+                                worst.accumulateAndGet(job.second, latency, Math::max);
+                            } else {
+                                failed.incrementAndGet();
+                            }
+                        } catch (IOException e) {
+                            failed.incrementAndGet();
+                        } finally {
+                            inFlight.release();
+                        }
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } finally {
+                    done.countDown();
+                }
+            }, "load-client-" + c);
+            worker.setDaemon(true);
+            worker.start();
+        }
         long start = System.nanoTime();
-        List<CompletableFuture<?>> pending = new ArrayList<>();
         for (long i = 0; i < total; i++) {
             long due = start + i * intervalNanos;
             long wait = due - System.nanoTime();
@@ -89,31 +120,35 @@ public final class ReportIntakeLoad {
                 refused.incrementAndGet();
                 continue;
             }
-            HttpRequest request = fixture.nextRequest(phase + "-" + i);
-            pending.add(fixture.client.sendAsync(request, HttpResponse.BodyHandlers.discarding())
-                    .whenComplete((response, error) -> {
-                        inFlight.release();
-                        if (error == null && response.statusCode() == 201) {
-                            latencies.add(System.nanoTime() - due);
-                        } else {
-                            failed.incrementAndGet();
-                        }
-                    }));
-            if (pending.size() > 10_000) {
-                pending.removeIf(CompletableFuture::isDone);
-            }
+            queue.add(new Due(due, (int) (i / rate), fixture.nextRequest(phase + "-" + i)));
         }
-        CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).join();
+        for (int c = 0; c < CONNECTIONS; c++) {
+            queue.add(Due.END);
+        }
+        done.await();
         long elapsed = System.nanoTime() - start;
         long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
-        return new Result(sorted, failed.get(), refused.get(), elapsed, sorted.length);
+        long[] worstMillis = new long[seconds];
+        for (int second = 0; second < seconds; second++) {
+            worstMillis[second] = Math.round(worst.get(second) / 1e6);
+        }
+        return new Result(sorted, worstMillis, failed.get(), refused.get(), elapsed, sorted.length);
+    }
+
+    /** A request and the instant it was due. */
+    private record Due(long at, int second, byte[] request) {
+
+        static final Due END = new Due(0, 0, new byte[0]);
     }
 
     private static int intArg(String[] args, int index, int fallback) {
         return args.length > index ? Integer.parseInt(args[index]) : fallback;
     }
 
-    private record Result(long[] latencies, long failed, long refused, long elapsedNanos, long succeeded) {
+    /**
+     * @param worstMillis the slowest request of each second (by the second it was due in)
+     */
+    private record Result(long[] latencies, long[] worstMillis, long failed, long refused, long elapsedNanos, long succeeded) {
 
         double throughput(int seconds) {
             return succeeded / (elapsedNanos / 1e9);
@@ -134,30 +169,44 @@ public final class ReportIntakeLoad {
                       throughput %.0f reports/s
                       latency p50 %d ms, p90 %d ms, p99 %d ms, max %d ms""".formatted(rate, seconds, succeeded,
                     failed, MAX_IN_FLIGHT, refused, throughput(seconds), percentileMillis(50),
-                    percentileMillis(90), percentileMillis(99), percentileMillis(100));
+                    percentileMillis(90), percentileMillis(99), percentileMillis(100)) + slowSeconds();
+        }
+
+        /** The seconds whose slowest request took over 100 ms, to tell a steady queue from stalls. */
+        private String slowSeconds() {
+            StringBuilder slow = new StringBuilder();
+            for (int second = 0; second < worstMillis.length; second++) {
+                if (worstMillis[second] > 100) {
+                    slow.append(slow.isEmpty() ? "" : ", ").append(second).append(": ").append(worstMillis[second]);
+                }
+            }
+            return "\n  seconds with a request over 100 ms (second: slowest ms): "
+                    + (slow.isEmpty() ? "none" : slow);
         }
     }
 
     /** Tokens of demo inspectors, classes and positions inside the grids for the reports. */
     private static final class Fixture {
 
-        final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .executor(Executors.newFixedThreadPool(2, Fixture::daemon)).connectTimeout(Duration.ofSeconds(5)).build();
-        private final URI reports;
+        final String host = "localhost";
+        final int port;
+        private final KeepAliveConnection setup;
         private final String[] tokens;
         private final String[] codes;
         private final double[][] points;
         private final AtomicLong counter = new AtomicLong();
 
         Fixture(ConfigurableApplicationContext context, int port, int inspectors) throws Exception {
-            reports = URI.create("http://localhost:" + port + "/api/v1/reports");
+            this.port = port;
+            setup = new KeepAliveConnection(host, port);
             List<String> usernames = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
                     .sql("SELECT username FROM identity_user WHERE 'INSPECTOR' = ANY(posts) ORDER BY username LIMIT :n")
                     .param("n", inspectors).query(String.class).list();
             tokens = new String[usernames.size()];
             for (int i = 0; i < tokens.length; i++) {
-                tokens[i] = token(port, usernames.get(i));
+                tokens[i] = token(usernames.get(i));
             }
+            setup.close();
             codes = context.getBean(Categories.class).active().stream()
                     .filter(category -> category.kind() == CategoryKind.INCIDENT).map(Category::code)
                     .toArray(String[]::new);
@@ -174,35 +223,21 @@ public final class ReportIntakeLoad {
             points = inside.toArray(double[][]::new);
         }
 
-        private static Thread daemon(Runnable task) {
-            Thread thread = new Thread(task, "load-client");
-            thread.setDaemon(true);
-            return thread;
-        }
-
-        private String token(int port, String username) throws Exception {
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(
-                    URI.create("http://localhost:" + port + "/api/v1/auth/token"))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(
-                            "{\"username\":\"%s\",\"password\":\"demo\"}".formatted(username)))
-                    .build(), HttpResponse.BodyHandlers.ofString());
-            String body = response.body();
+        private String token(String username) throws IOException {
+            String body = setup.exchange(setup.postJson("/api/v1/auth/token", null,
+                    "{\"username\":\"%s\",\"password\":\"demo\"}".formatted(username))).body();
             int start = body.indexOf("\"token\":\"") + 9;
             return body.substring(start, body.indexOf('"', start));
         }
 
-        HttpRequest nextRequest(String clientId) {
+        byte[] nextRequest(String clientId) {
             long n = counter.getAndIncrement();
             double[] point = points[(int) (n % points.length)];
             String body = """
                     {"kind":"incident","categoryCode":"%s","lat":%.6f,"lon":%.6f,"accuracyMeters":5,\
                     "description":"负载测试上报 %d","clientId":"%s"}""".formatted(codes[(int) (n % codes.length)],
                     point[0], point[1], n, clientId);
-            return HttpRequest.newBuilder(reports).timeout(Duration.ofSeconds(30))
-                    .header("Content-Type", "application/json")
-                    .header("Authorization", "Bearer " + tokens[(int) (n % tokens.length)])
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+            return setup.postJson("/api/v1/reports", "Bearer " + tokens[(int) (n % tokens.length)], body);
         }
     }
 
