@@ -12,7 +12,7 @@
 #
 #   scripts/benchmark.sh load [rate] [seconds] [warmup] [inspectors]
 #       Starts the application on an ephemeral embedded PostgreSQL with the demo district and
-#       posts reports over HTTP at a fixed rate (default 1000/s for 60 s after 15 s of warm-up,
+#       posts reports over HTTP at a fixed rate (default 1000/s for 60 s after 60 s of warm-up,
 #       from 50 demo inspectors), then measures the raw JDBC insert ceiling in the same database.
 #
 #   scripts/benchmark.sh map [seconds] [clients]
@@ -50,9 +50,7 @@ case "$mode" in
     mvn -B -ntp -q -DskipTests test-compile
     classpath_file=target/benchmark-classpath.txt
     mvn -B -ntp -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$classpath_file"
-    # On two cores the common fork-join pool has one thread, and CompletableFuture then starts a
-    # new thread for every asynchronous step of the HTTP client: give it a real pool.
-    exec java -Xms1g -Xmx2g -Djava.util.concurrent.ForkJoinPool.common.parallelism=2 -cp "target/test-classes:target/classes:$(cat "$classpath_file")" \
+    exec java -Xms1g -Xmx2g -cp "target/test-classes:target/classes:$(cat "$classpath_file")" \
       org.gridloop.benchmark.ReportIntakeLoad "$@"
     ;;
   map)

@@ -1,6 +1,7 @@
 package org.gridloop.benchmark;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -36,18 +37,24 @@ import org.springframework.context.ConfigurableApplicationContext;
  * same run and database, the raw ceiling: the same rows inserted by plain JDBC batches.
  *
  * <p>Arguments: {@code rate} (reports/s, default 1000), {@code seconds} (default 60),
- * {@code warmup} seconds (default 15), {@code inspectors} (default 50).
+ * {@code warmup} seconds (default 60: on two cores the JIT compiler needs about a minute of
+ * load before it stops competing with the requests; the warm-up goes on while it is still
+ * busy), {@code inspectors} (default 50).
  */
 public final class ReportIntakeLoad {
 
     private static final int MAX_IN_FLIGHT = 256;
     /** Keep-alive connections, each with its own thread: twice the server's request threads. */
     private static final int CONNECTIONS = 64;
+    /** Seconds of load added to the warm-up while the JIT compiler is still busy. */
+    private static final int WARMUP_STEP = 10;
+    /** Compilation time in one warm-up step (5 % of one core) below which the compiler counts as quiet. */
+    private static final long QUIET_COMPILATION_MILLIS = 500;
 
     public static void main(String[] args) throws Exception {
         int rate = intArg(args, 0, 1000);
         int seconds = intArg(args, 1, 60);
-        int warmup = intArg(args, 2, 15);
+        int warmup = intArg(args, 2, 60);
         int inspectors = intArg(args, 3, 50);
         ConfigurableApplicationContext context = new SpringApplicationBuilder(GridloopApplication.class)
                 .run("--server.port=0", "--gridloop.embedded-database.ephemeral=true",
@@ -56,11 +63,12 @@ public final class ReportIntakeLoad {
         try {
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();
             Fixture fixture = new Fixture(context, port, inspectors);
-            System.out.printf("Warm-up: %d s at %d reports/s%n", warmup, rate);
-            run(fixture, rate, warmup, "warmup");
+            warmUp(fixture, rate, warmup);
             System.out.printf("Run: %d s from %s%n", seconds, java.time.LocalTime.now());
+            long compiledBefore = compilationMillis();
             Result result = run(fixture, rate, seconds, "run");
             System.out.println(result.describe(rate, seconds));
+            System.out.printf("  JIT compiler during the run: %d ms%n", compilationMillis() - compiledBefore);
             long rows = result.succeeded;
             double ceiling = RawCeiling.insert(context.getBean(DataSource.class), rows);
             System.out.printf("Raw ceiling: %d cases + timeline entries by JDBC batches: %.0f rows/s%n", rows,
@@ -69,6 +77,30 @@ public final class ReportIntakeLoad {
         } finally {
             context.close();
         }
+    }
+
+    /**
+     * Runs the load for {@code warmup} seconds, then in steps of {@value #WARMUP_STEP} s while the
+     * JIT compiler worked more than {@value #QUIET_COMPILATION_MILLIS} ms in the last step (at
+     * most three times {@code warmup}): the measured minute should find the code compiled.
+     */
+    private static void warmUp(Fixture fixture, int rate, int warmup) throws InterruptedException {
+        System.out.printf("Warm-up: %d s at %d reports/s%n", warmup, rate);
+        run(fixture, rate, warmup, "warmup");
+        int seconds = warmup;
+        long step = Long.MAX_VALUE;
+        while (seconds < 3 * warmup && step > QUIET_COMPILATION_MILLIS) {
+            long before = compilationMillis();
+            run(fixture, rate, WARMUP_STEP, "warmup-" + seconds);
+            seconds += WARMUP_STEP;
+            step = compilationMillis() - before;
+            System.out.printf("  JIT compiler: %d ms in the last %d s%n", step, WARMUP_STEP);
+        }
+        System.out.printf("Warm-up: %d s in all%n", seconds);
+    }
+
+    private static long compilationMillis() {
+        return ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
     }
 
     private static Result run(Fixture fixture, int rate, int seconds, String phase) throws InterruptedException {
