@@ -1,6 +1,7 @@
 package org.gridloop.web.internal;
 
 import java.io.IOException;
+import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
@@ -34,8 +35,7 @@ class CorrelationIdFilter extends OncePerRequestFilter {
      * log, without the lock and system call of a secure random number per request.
      */
     static String newId() {
-        String hex = Long.toHexString(ThreadLocalRandom.current().nextLong());
-        return "0".repeat(16 - hex.length()) + hex;
+        return HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
     }
 
     @Override
