@@ -17,7 +17,7 @@ class AccountUserDetailsService implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        return accounts.find(username)
+        return accounts.findStored(username)
                 .map(SignedInUser::of)
                 .orElseThrow(() -> new UsernameNotFoundException("No account " + username));
     }

@@ -30,7 +30,7 @@ class CachedAccounts {
         Instant now = clock.instant();
         Entry entry = entries.get(username);
         if (entry == null || !entry.freshAt(now, ttl)) {
-            Optional<SignedInUser> user = accounts.find(username)
+            Optional<SignedInUser> user = accounts.findStored(username)
                     .filter(StoredAccount::enabled)
                     .map(account -> new SignedInUser(account.toActor(), null, true));
             entry = new Entry(user, now);

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.gridloop.identity.Account;
 import org.gridloop.identity.Accounts;
 import org.gridloop.identity.NewAccount;
 import org.gridloop.identity.Post;
@@ -51,8 +52,28 @@ class JdbcAccounts implements Accounts {
         }
     }
 
+    @Override
+    public Optional<Account> find(String username) {
+        return findStored(username).map(stored -> new Account(stored.username(), stored.displayName(),
+                stored.posts(), stored.departmentCode(), stored.enabled()));
+    }
+
+    @Override
+    public Map<String, String> displayNames(Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> names = new HashMap<>();
+        jdbc.sql("SELECT username, display_name FROM identity_user WHERE username = ANY(:usernames)")
+                .param("usernames", usernames.stream().distinct().toArray(String[]::new))
+                .query(rs -> {
+                    names.put(rs.getString("username"), rs.getString("display_name"));
+                });
+        return names;
+    }
+
     /** The stored account of the username, enabled or not. */
-    Optional<StoredAccount> find(String username) {
+    Optional<StoredAccount> findStored(String username) {
         return jdbc.sql("""
                 SELECT username, display_name, password_hash, posts, department_code, enabled
                 FROM identity_user WHERE username = :username""")

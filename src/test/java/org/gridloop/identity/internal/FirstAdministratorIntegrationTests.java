@@ -29,7 +29,7 @@ class FirstAdministratorIntegrationTests {
 
         new FirstAdministrator(accounts, new AdministratorProperties("root", "s3cret")).run(null);
 
-        StoredAccount root = accounts.find("root").orElseThrow();
+        StoredAccount root = accounts.findStored("root").orElseThrow();
         assertThat(root.posts()).containsExactly(Post.ADMINISTRATOR);
         assertThat(passwordEncoder.matches("s3cret", root.passwordHash())).isTrue();
     }
@@ -38,6 +38,6 @@ class FirstAdministratorIntegrationTests {
     void leavesAnInstallationWithAnAdministratorAlone() {
         new FirstAdministrator(accounts, new AdministratorProperties("root", "s3cret")).run(null);
 
-        assertThat(accounts.find("root")).isEmpty();
+        assertThat(accounts.findStored("root")).isEmpty();
     }
 }
