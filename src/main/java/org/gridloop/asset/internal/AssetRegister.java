@@ -11,12 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.gridloop.AuditedChange;
 import org.gridloop.DomainException;
 import org.gridloop.asset.Asset;
 import org.gridloop.asset.AssetIdentifier;
 import org.gridloop.asset.AssetStatus;
 import org.gridloop.asset.internal.AssetChange.Action;
 import org.gridloop.asset.internal.AssetRecords.Versioned;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -40,9 +42,11 @@ public class AssetRegister {
     private final IndexedAssetLocator locator;
     private final JsonMapper json;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     AssetRegister(AssetRecords records, AssetSequences sequences, AssetChecks checks, IndexedAssetLocator locator,
-            JsonMapper json, Clock clock) {
+            JsonMapper json, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.records = records;
         this.sequences = sequences;
         this.checks = checks;
@@ -92,6 +96,8 @@ public class AssetRegister {
         }
         sequences.raiseTo(highest);
         records.record(history);
+        events.publishEvent(AuditedChange.of("asset", "file", "import", null,
+                Map.of("format", format.name(), "assets", assets.size())));
         afterCommit(locator::reload);
         return new Imported(assets.size());
     }
@@ -119,6 +125,7 @@ public class AssetRegister {
         records.insert(asset);
         records.record(List.of(new AssetChange(0, identifier.value(), Action.CREATED, registeredBy, clock.instant(),
                 source, null, AssetFields.of(asset))));
+        events.publishEvent(AuditedChange.of("asset", identifier.value(), "create", null, AssetFields.of(asset)));
         String after = records.fingerprint();
         afterCommit(() -> locator.update(List.of(asset), before, after));
         return asset;
@@ -145,6 +152,8 @@ public class AssetRegister {
                 ? Action.REMOVED : Action.CHANGED;
         records.record(List.of(new AssetChange(0, asset.identifier().value(), action, changedBy, clock.instant(),
                 source, AssetFields.of(current.asset()), AssetFields.of(asset))));
+        events.publishEvent(AuditedChange.of("asset", asset.identifier().value(),
+                action == Action.REMOVED ? "delete" : "update", AssetFields.of(current.asset()), AssetFields.of(asset)));
         String after = records.fingerprint();
         afterCommit(() -> locator.update(List.of(asset), before, after));
         return asset;

@@ -2,7 +2,9 @@ package org.gridloop.asset.internal;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
+import org.gridloop.AuditedChange;
 import org.gridloop.DomainException;
 import org.gridloop.DomainException.FieldProblem;
 import org.gridloop.asset.Asset;
@@ -13,6 +15,7 @@ import org.gridloop.asset.internal.CensusProposal.State;
 import org.gridloop.grid.GridCode;
 import org.gridloop.grid.WorkGrids;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,9 +40,11 @@ public class CensusManagement {
     private final AssetChecks checks;
     private final ObjectProvider<WorkGrids> workGrids;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     CensusManagement(CensusProposals proposals, CensusPhotos photos, AssetRegister register, AssetChecks checks,
-            ObjectProvider<WorkGrids> workGrids, Clock clock) {
+            ObjectProvider<WorkGrids> workGrids, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.proposals = proposals;
         this.photos = photos;
         this.register = register;
@@ -114,6 +119,8 @@ public class CensusManagement {
             }
         }
         proposals.decide(id, State.APPROVED, identifier, reviewer, clock.instant(), null);
+        events.publishEvent(AuditedChange.of("census", String.valueOf(id), "approve", null,
+                Map.of("kind", proposal.kind().name(), "asset", identifier)));
         return proposals.find(id).orElseThrow();
     }
 
@@ -127,6 +134,8 @@ public class CensusManagement {
         }
         pending(id);
         proposals.decide(id, State.REJECTED, null, reviewer, clock.instant(), reason.strip());
+        events.publishEvent(AuditedChange.of("census", String.valueOf(id), "reject", null,
+                Map.of("reason", reason.strip())));
         return proposals.find(id).orElseThrow();
     }
 

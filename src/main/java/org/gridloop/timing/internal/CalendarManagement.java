@@ -7,10 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.gridloop.AuditedChange;
 import org.gridloop.DomainException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,15 +31,20 @@ public class CalendarManagement implements InitializingBean {
     static final String BUNDLED_HOLIDAYS = "timing/cn-holidays.csv";
     private static final Logger log = LoggerFactory.getLogger(CalendarManagement.class);
     private static final int MAX_NAME = 100;
+    /** The object of the calendar's entries in the audit log. */
+    private static final String AUDITED = "calendar";
 
     private final CalendarStore store;
     private final SeedMarkers seeds;
     private final CachedWorkingCalendars calendars;
+    private final ApplicationEventPublisher events;
 
-    CalendarManagement(CalendarStore store, SeedMarkers seeds, CachedWorkingCalendars calendars) {
+    CalendarManagement(CalendarStore store, SeedMarkers seeds, CachedWorkingCalendars calendars,
+            ApplicationEventPublisher events) {
         this.store = store;
         this.seeds = seeds;
         this.calendars = calendars;
+        this.events = events;
     }
 
     @Override
@@ -62,7 +69,10 @@ public class CalendarManagement implements InitializingBean {
     @Transactional
     public SpecialDay putSpecialDay(String date, String kind, String name) {
         SpecialDay day = new SpecialDay(date(date), kind(kind), name(name));
+        SpecialDay before = specialDay(day.date());
         store.save(day);
+        events.publishEvent(AuditedChange.of(AUDITED, day.date().toString(), before == null ? "create" : "update",
+                before, day));
         rebuildAfterCommit();
         return day;
     }
@@ -70,10 +80,12 @@ public class CalendarManagement implements InitializingBean {
     @Transactional
     public void removeSpecialDay(String date) {
         LocalDate day = date(date);
+        SpecialDay before = specialDay(day);
         if (!store.remove(day)) {
             throw new DomainException(DomainException.Kind.NOT_FOUND, "timing.calendar.day.unknown",
                     "No special day on " + day, day);
         }
+        events.publishEvent(AuditedChange.of(AUDITED, day.toString(), "delete", before, null));
         rebuildAfterCommit();
     }
 
@@ -82,8 +94,11 @@ public class CalendarManagement implements InitializingBean {
     public List<SpecialDay> importYear(String year, String csv) {
         int checkedYear = year(year);
         List<SpecialDay> days = HolidayFile.parse(csv == null ? "" : csv, checkedYear);
+        int replaced = store.specialDays(checkedYear).size();
         store.removeYear(checkedYear);
         days.forEach(store::save);
+        events.publishEvent(AuditedChange.of(AUDITED, String.valueOf(checkedYear), "import",
+                java.util.Map.of("specialDays", replaced), java.util.Map.of("specialDays", days.size())));
         rebuildAfterCommit();
         return store.specialDays(checkedYear);
     }
@@ -100,8 +115,16 @@ public class CalendarManagement implements InitializingBean {
                     "A version already starts on " + version.validFrom(), version.validFrom());
         }
         long id = store.addVersion(version);
+        CalendarVersion added = new CalendarVersion(id, version.name(), version.validFrom(), version.validTo(),
+                version.week());
+        events.publishEvent(AuditedChange.of(AUDITED, "version-" + id, "create", null, added));
         rebuildAfterCommit();
-        return new CalendarVersion(id, version.name(), version.validFrom(), version.validTo(), version.week());
+        return added;
+    }
+
+    private SpecialDay specialDay(LocalDate date) {
+        return store.specialDays(date.getYear()).stream().filter(day -> day.date().equals(date)).findFirst()
+                .orElse(null);
     }
 
     private void rebuildAfterCommit() {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
+import org.gridloop.AuditedChange;
 import org.gridloop.Choices;
 import org.gridloop.DomainException;
 import org.gridloop.catalog.Categories;
@@ -14,6 +15,7 @@ import org.gridloop.casework.CaseStage;
 import org.gridloop.timing.TimeLimit;
 import org.gridloop.timing.TimeLimits;
 import org.gridloop.casework.Urgency;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,11 +34,13 @@ public class TimeLimitManagement {
     private final TimeLimitStore store;
     private final Categories categories;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    TimeLimitManagement(TimeLimitStore store, Categories categories, Clock clock) {
+    TimeLimitManagement(TimeLimitStore store, Categories categories, Clock clock, ApplicationEventPublisher events) {
         this.store = store;
         this.categories = categories;
         this.clock = clock;
+        this.events = events;
     }
 
     public List<StageLimit> stageLimits() {
@@ -58,6 +62,7 @@ public class TimeLimitManagement {
         }
         StageLimit limit = new StageLimit(limited, limit(amount, unit), effectiveFrom(effectiveFrom));
         store.save(limit);
+        events.publishEvent(AuditedChange.of("time-limit", limited.name(), "create", null, limit));
         return limit;
     }
 
@@ -75,6 +80,8 @@ public class TimeLimitManagement {
                 parse(Urgency.class, "urgency", change.urgency()), limit(change.amount(), change.unit()),
                 effectiveFrom(change.effectiveFrom()), "set by " + administrator);
         store.save(limit);
+        events.publishEvent(AuditedChange.of("time-limit", String.join("/", kind.name(), code, condition,
+                limit.urgency().name()), "create", null, limit));
         return limit;
     }
 

@@ -33,7 +33,8 @@ record Workstation(String path, String labelCode, Set<Post> posts) {
             new Workstation("/admin/grids", "nav.grids", Set.of(Post.ADMINISTRATOR)),
             new Workstation("/admin/work-grids", "nav.workGrids", Set.of(Post.ADMINISTRATOR)),
             new Workstation("/admin/assets", "nav.assets", Set.of(Post.ADMINISTRATOR)),
-            new Workstation("/census", "nav.census", Set.of(Post.ADMINISTRATOR)));
+            new Workstation("/census", "nav.census", Set.of(Post.ADMINISTRATOR)),
+            new Workstation("/admin/audit", "nav.audit", Set.of(Post.ADMINISTRATOR)));
 
     /** The workstations of the actor's posts, in the order of the case's journey. */
     static List<Workstation> of(Actor actor) {
