@@ -98,6 +98,10 @@ class AssetApiIntegrationTests {
         ApiClient.Response history = api.get(admin, "/api/v1/assets/" + first + "/history");
         assertThat(history.json().get(0).path("action").asString()).isEqualTo("IMPORTED");
         assertThat(history.json().get(0).path("changedBy").asString()).isEqualTo("admin");
+        var audited = api.get(admin, "/api/v1/audit?object=asset&objectId=file&action=import").json()
+                .path("entries").get(0);
+        assertThat(audited.path("actor").asString()).isEqualTo("admin");
+        assertThat(audited.path("after").path("assets").asInt()).isEqualTo(2);
     }
 
     @Test

@@ -99,6 +99,12 @@ class CensusIntegrationTests {
         assertThat(history.get(0).path("source").asString()).isEqualTo("census:" + id);
         assertThat(history.get(0).path("before").isNull()).isTrue();
         assertThat(locator.find(new AssetIdentifier(identifier))).isPresent();
+        JsonNode decision = api.get(admin, "/api/v1/audit?object=census&objectId=" + id).json().path("entries");
+        assertThat(decision.get(0).path("action").asString()).isEqualTo("approve");
+        assertThat(decision.get(0).path("after").path("asset").asString()).isEqualTo(identifier);
+        JsonNode registered = api.get(admin, "/api/v1/audit?object=asset&objectId=" + identifier).json().path("entries");
+        assertThat(registered.get(0).path("action").asString()).isEqualTo("create");
+        assertThat(registered.get(0).path("after").path("classCode").asString()).isEqualTo("03005");
     }
 
     @Test

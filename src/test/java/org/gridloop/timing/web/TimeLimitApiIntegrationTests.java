@@ -79,6 +79,10 @@ class TimeLimitApiIntegrationTests {
         assertThat(limits.stageLimit(CaseStage.REGISTER, Instant.parse("2089-12-31T16:00:00Z")))
                 .isEqualTo(TimeLimit.workingMinutes(15));
         assertThat(api.get(admin, "/api/v1/time-limits/stages").body()).contains("\"stage\":\"REGISTER\",\"amount\":15");
+        var audited = api.get(admin, "/api/v1/audit?object=time-limit&objectId=REGISTER&actor=admin").json()
+                .path("entries").get(0);
+        assertThat(audited.path("action").asString()).isEqualTo("create");
+        assertThat(audited.path("after").path("limit").path("amount").asInt()).isEqualTo(15);
     }
 
     @Test
