@@ -60,6 +60,8 @@ public class ReportIntake {
                 problems);
         if (channel == Channel.HOTLINE) {
             checkCaller(submission.caller(), problems);
+        } else if (submission.caller() != null) {
+            refuseCaller(submission.caller(), problems);
         }
         problems.addAll(photos.unknown(submission.photos()));
         Optional<Asset> named = namedAsset(kind.orElse(null), category, submission.assetIdentifier(), problems);
@@ -168,6 +170,16 @@ public class ReportIntake {
         }
         if (caller != null && caller.name() != null && caller.name().length() > 50) {
             problems.add(problem("callerName", "field.tooLong", "at most 50 characters"));
+        }
+    }
+
+    /** Only a hotline report names a caller; anyone else's report is their own. */
+    private static void refuseCaller(Caller caller, List<FieldProblem> problems) {
+        if (caller.name() != null && !caller.name().isBlank()) {
+            problems.add(problem("callerName", "report.caller.hotlineOnly", "only hotline reports name a caller"));
+        }
+        if (caller.phone() != null && !caller.phone().isBlank()) {
+            problems.add(problem("callerPhone", "report.caller.hotlineOnly", "only hotline reports name a caller"));
         }
     }
 

@@ -19,6 +19,7 @@ import org.gridloop.asset.internal.AssetFiles;
 import org.gridloop.asset.internal.AssetRecords;
 import org.gridloop.asset.internal.AssetRefused;
 import org.gridloop.asset.internal.AssetRegister;
+import org.gridloop.grid.GridCode;
 import org.gridloop.identity.Actor;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -126,6 +127,9 @@ class AssetController {
     static void download(AssetExport export, AssetFiles.Format format, String grid, HttpServletResponse response)
             throws IOException {
         String gridCode = grid == null || grid.isBlank() ? null : grid.strip();
+        if (gridCode != null && !GridCode.isValid(gridCode)) {
+            throw DomainException.invalidField("grid", "asset.export.grid", "not a unit grid code of 14 or 15 digits");
+        }
         String name = "assets" + (gridCode == null ? "" : "-" + gridCode)
                 + (format == AssetFiles.Format.CSV ? ".csv" : ".geojson");
         response.setContentType(format == AssetFiles.Format.CSV ? "text/csv;charset=UTF-8"

@@ -11,7 +11,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -28,6 +31,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidFormatException;
 
 /**
  * Turns every failure of a REST controller into an {@code application/problem+json} answer:
@@ -81,6 +86,49 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
                 "Something went wrong on our side. Quote the correlation id when you report it.");
         problem.setProperty("correlationId", correlationId);
         return ApiProblems.respond(problem);
+    }
+
+    /**
+     * A value PostgreSQL cannot store as text (a NUL character) that no check caught before: a
+     * refusal of the input, never a failure of the server; the transaction has rolled back whole.
+     */
+    @ExceptionHandler(DataAccessException.class)
+    ResponseEntity<ProblemDetail> storage(DataAccessException failure, HttpServletRequest request) throws Exception {
+        if (!UnstorableText.causes(failure)) {
+            return unexpected(failure, request);
+        }
+        return ApiProblems.respond(problems.problem(HttpStatus.BAD_REQUEST, "problem.unreadable-text.detail",
+                "The request holds text that cannot be stored: a control character."));
+    }
+
+    /** A body that is JSON but holds a value of the wrong type or a control character names the field. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException unreadable,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (!(unreadable.getMostSpecificCause() instanceof DatabindException databind)
+                || databind.getPath().isEmpty()) {
+            return super.handleHttpMessageNotReadable(unreadable, headers, status, request);
+        }
+        boolean controlCharacter = databind instanceof InvalidFormatException invalid
+                && TextInputModule.CONTROL_CHARACTER.equals(invalid.getOriginalMessage());
+        String message = controlCharacter
+                ? problems.message("problem.unreadable-text", "cannot be read as text: it holds a control character")
+                : problems.message("problem.field-type", "has a value of the wrong type");
+        ProblemDetail problem = problems.problem(status, "problem.invalid-input", "The request has invalid fields.");
+        ApiProblems.addErrors(problem, List.of(new FieldMessage(JsonPaths.of(databind.getPath()), message)));
+        return handleExceptionInternal(unreadable, problem, headers, status, request);
+    }
+
+    /** A parameter of the wrong type names itself in the errors too. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException mismatch, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        ResponseEntity<Object> answer = super.handleTypeMismatch(mismatch, headers, status, request);
+        if (answer != null && answer.getBody() instanceof ProblemDetail problem && mismatch.getPropertyName() != null) {
+            ApiProblems.addErrors(problem, List.of(new FieldMessage(mismatch.getPropertyName(),
+                    problems.message("problem.field-type", "has a value of the wrong type"))));
+        }
+        return answer;
     }
 
     @Override

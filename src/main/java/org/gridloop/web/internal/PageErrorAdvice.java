@@ -8,6 +8,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
@@ -38,6 +39,17 @@ class PageErrorAdvice {
         String detail = messages.getMessage(refusal.messageCode(), refusal.arguments(), refusal.getMessage(),
                 LocaleContextHolder.getLocale());
         return ErrorPage.of(HttpStatus.valueOf(refusal.kind().status()), detail, CorrelationIdFilter.of(request));
+    }
+
+    /** Text the database cannot store (a NUL character) that no check caught: bad input, not a failure. */
+    @ExceptionHandler(DataAccessException.class)
+    ModelAndView storage(DataAccessException failure, HttpServletRequest request) {
+        if (!UnstorableText.causes(failure)) {
+            return failed(failure, request);
+        }
+        return ErrorPage.of(HttpStatus.BAD_REQUEST, messages.getMessage("problem.unreadable-text.detail", null,
+                "The request holds text that cannot be stored.", LocaleContextHolder.getLocale()),
+                CorrelationIdFilter.of(request));
     }
 
     /** Leaves refusals of Spring Security to its filters: login page or 403. */

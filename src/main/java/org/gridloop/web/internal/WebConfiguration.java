@@ -4,6 +4,16 @@ import java.time.Duration;
 import java.util.Locale;
 
 import jakarta.servlet.DispatcherType;
+import org.apache.catalina.Pipeline;
+import org.apache.catalina.Valve;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.valves.ErrorReportValve;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.context.MessageSource;
+import org.springframework.core.annotation.Order;
+import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.json.JsonMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -30,12 +40,15 @@ class WebConfiguration implements WebMvcConfigurer {
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver("gridloop-locale");
         resolver.setCookieMaxAge(Duration.ofDays(365));
+        resolver.setCookieSameSite("Lax");
+        resolver.setCookieHttpOnly(true);
         resolver.setDefaultLocaleFunction(WebConfiguration::defaultLocale);
         return resolver;
     }
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new RequestTextInterceptor());
         LocaleChangeInterceptor localeChange = new LocaleChangeInterceptor();
         localeChange.setParamName("lang");
         localeChange.setIgnoreInvalidLocale(true);
@@ -48,6 +61,55 @@ class WebConfiguration implements WebMvcConfigurer {
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
         return registration;
+    }
+
+    @Bean
+    SecurityHeaders securityHeaders(MapSettings map) {
+        return new SecurityHeaders(map.tileUrl());
+    }
+
+    @Bean
+    FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter(SecurityHeaders headers) {
+        FilterRegistrationBean<SecurityHeadersFilter> registration =
+                new FilterRegistrationBean<>(new SecurityHeadersFilter(headers));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestTextFilter> requestTextFilter(MessageSource messages, LocaleResolver locales,
+            JsonMapper json) {
+        FilterRegistrationBean<RequestTextFilter> registration =
+                new FilterRegistrationBean<>(new RequestTextFilter(messages, locales, json));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        registration.setDispatcherTypes(DispatcherType.REQUEST);
+        return registration;
+    }
+
+    /** Refuses control characters in the strings of JSON bodies, naming the field. */
+    @Bean
+    JacksonModule textInputModule() {
+        return new TextInputModule();
+    }
+
+    /** Tomcat's own error answers carry the security headers and no server page (last, so it wins). */
+    @Bean
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> tomcatErrorReport(SecurityHeaders headers) {
+        return factory -> factory.addContextCustomizers(context -> {
+            Pipeline pipeline = context.getParent().getPipeline();
+            for (Valve valve : pipeline.getValves()) {
+                if (valve instanceof ErrorReportValve) {
+                    pipeline.removeValve(valve);
+                }
+            }
+            pipeline.addValve(new TomcatErrorReport(headers));
+            if (context.getParent() instanceof StandardHost host) {
+                // The host adds a plain ErrorReportValve at start unless one of its configured class is there.
+                host.setErrorReportValveClass("");
+            }
+        });
     }
 
     private static Locale defaultLocale(HttpServletRequest request) {
