@@ -11,7 +11,7 @@ public class DomainException extends RuntimeException {
 
     /** What went wrong, which decides the HTTP status. */
     public enum Kind {
-        INVALID(400), FORBIDDEN(403), NOT_FOUND(404), CONFLICT(409), UNPROCESSABLE(422);
+        INVALID(400), FORBIDDEN(403), NOT_FOUND(404), CONFLICT(409), UNPROCESSABLE(422), TOO_MANY_REQUESTS(429);
 
         private final int status;
 

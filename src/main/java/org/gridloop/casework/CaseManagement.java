@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.gridloop.DomainException;
+import org.gridloop.DomainException.FieldProblem;
 import org.gridloop.DomainException.Kind;
 import org.gridloop.catalog.Category;
 import org.gridloop.identity.Actor;
@@ -72,7 +73,11 @@ public class CaseManagement {
             throw CaseActionRefused.cannotCreate(CaseAction.SUBMIT);
         }
         Report report = intake.check(submission, channel, actor.username());
-        if (report.clientId() != null && !uploads.isEmpty()) {
+        List<FieldProblem> tooMany = photos.tooMany(report.photos().size() + uploads.size());
+        if (!tooMany.isEmpty()) {
+            throw new DomainException(Kind.INVALID, "report.invalid", "The report has invalid fields", tooMany);
+        }
+        if (report.clientId() != null && (!uploads.isEmpty() || !report.photos().isEmpty())) {
             var earlier = earlier(report, actor);
             if (earlier.isPresent()) {
                 return earlier.get();
@@ -92,6 +97,7 @@ public class CaseManagement {
                         : CaseFile.submit(number, facts, actor);
                 timekeeper.keep(file);
                 files.save(file);
+                photos.attach(facts.photos(), number.value(), actor.username());
                 return new Submitted(file, true);
             });
         } catch (DuplicateKeyException repeat) {
@@ -139,6 +145,7 @@ public class CaseManagement {
             steps.take(file, action, withUploads, actor, now());
             timekeeper.keep(file);
             files.save(file);
+            photos.attach(withUploads.photos(), number.value(), actor.username());
             return file;
         });
     }
@@ -151,6 +158,17 @@ public class CaseManagement {
     /** The case, as far as the actor may see it. */
     public CaseFile find(CaseNumber number, Actor actor) {
         return visible(number, actor, null);
+    }
+
+    /**
+     * A photo as far as the actor may see it: one attached to a case within the case's scope,
+     * one not attached yet by its uploader only.
+     */
+    public java.util.Optional<Photos.StoredPhoto> photo(String id, Actor actor) {
+        return photos.find(id).filter(photo -> photo.attached()
+                ? CaseNumber.isValid(photo.caseNumber()) && files.find(new CaseNumber(photo.caseNumber()))
+                        .map(file -> file.isVisibleTo(actor)).orElse(false)
+                : actor.username().equals(photo.uploadedBy()));
     }
 
     /** Steps are recorded to the second. */

@@ -167,6 +167,7 @@ class CaseSteps {
             }
             problems.addAll(Location.rangeProblems(lat, lon));
             problems.addAll(photos.unknown(request.photos()));
+            problems.addAll(photos.tooMany(request.photos().size()));
             return new Step(actor, at, note, request.photos(), lat, lon);
         }
 

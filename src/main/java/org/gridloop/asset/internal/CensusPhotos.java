@@ -23,15 +23,22 @@ public class CensusPhotos {
     public record Photo(String contentType, byte[] bytes) {
     }
 
+    /** A photo no proposal refers to yet. */
+    private static final String UNATTACHED =
+            "NOT EXISTS (SELECT 1 FROM asset_census_proposal c WHERE c.photo_id = p.id)";
+
     private final JdbcClient jdbc;
     private final java.time.Clock clock;
     private final long maxBytes;
+    private final int unattachedPerAccount;
 
     CensusPhotos(JdbcClient jdbc, java.time.Clock clock,
-            @Value("${gridloop.photos.max-bytes:8388608}") long maxBytes) {
+            @Value("${gridloop.photos.max-bytes:8388608}") long maxBytes,
+            @Value("${gridloop.photos.unattached-per-account:60}") int unattachedPerAccount) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.maxBytes = maxBytes;
+        this.unattachedPerAccount = unattachedPerAccount;
     }
 
     /** Stores the photo and answers its id. */
@@ -44,6 +51,14 @@ public class CensusPhotos {
         }
         String type = ImageType.of(bytes).orElseThrow(() -> refused("asset.census.photo.type",
                 "The photo is not a JPEG, PNG or WebP image"));
+        int held = jdbc.sql("SELECT count(*) FROM asset_census_photo p WHERE uploaded_by = :by AND " + UNATTACHED)
+                .param("by", uploadedBy).query(Integer.class).single();
+        if (held >= unattachedPerAccount) {
+            throw new DomainException(DomainException.Kind.TOO_MANY_REQUESTS, "photo.quota",
+                    "You hold too many photos not sent with a proposal yet",
+                    List.of(new FieldProblem("photo", "asset.census.photo.quota", "too many unattached photos")),
+                    unattachedPerAccount);
+        }
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                         INSERT INTO asset_census_photo (id, content_type, size_bytes, bytes, uploaded_by, stored_at)
@@ -62,6 +77,16 @@ public class CensusPhotos {
         }
         return jdbc.sql("SELECT content_type, bytes FROM asset_census_photo WHERE id = :id").param("id", uuid)
                 .query((rs, row) -> new Photo(rs.getString(1), rs.getBytes(2))).optional();
+    }
+
+    /**
+     * Removes the photos stored before the instant that no proposal refers to.
+     *
+     * @return how many were removed
+     */
+    int removeUnattached(java.time.Instant storedBefore) {
+        return jdbc.sql("DELETE FROM asset_census_photo p WHERE stored_at < :before AND " + UNATTACHED)
+                .param("before", Timestamp.from(storedBefore)).update();
     }
 
     /** Whether the photo exists and was uploaded by the user. */
