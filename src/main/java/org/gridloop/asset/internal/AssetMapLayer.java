@@ -17,7 +17,9 @@ import tools.jackson.databind.json.JsonMapper;
  * {@value MapZoom#CELL_PIXELS} screen pixels of the Web Mercator tiles), placed at the mean position of
  * its assets, with properties {@code {"count": n}}; from zoom {@value #DETAIL_ZOOM} the assets
  * themselves ({@code identifier, classCode, name, status}) unless more than {@value #MAX_ASSETS}
- * are in view, which are clustered like zoom {@value #DETAIL_ZOOM}. Counted from the in-memory
+ * are in view, which are clustered like zoom {@value #DETAIL_ZOOM}. A box spanning more than
+ * {@value #MAX_CELLS} cells at its zoom is counted at a coarser zoom, so that an answer never holds
+ * more features than that, whatever box a client asks for. Counted from the in-memory
  * index, no database access: the cells of a zoom (and class) are counted over the whole
  * register once and kept until the register changes, so a view only picks the occupied cells
  * it overlaps (a cell on the edge of the view counts all its assets).
@@ -27,6 +29,8 @@ public class AssetMapLayer {
 
     public static final int DETAIL_ZOOM = 17;
     public static final int MAX_ASSETS = 2_000;
+    /** The most cells one answer counts in: 64 × 64 cells of 64 pixels cover a 4096-pixel screen. */
+    public static final int MAX_CELLS = 4_096;
     private static final int DENSE_CELLS = 1 << 20;
 
     private final IndexedAssetLocator locator;
@@ -65,9 +69,31 @@ public class AssetMapLayer {
             if (!overflow[0]) {
                 return assets(assets);
             }
-            return clusters(box, DETAIL_ZOOM, classCode);
+            int clusterZoom = boundedZoom(box, DETAIL_ZOOM);
+            return clusterZoom == DETAIL_ZOOM ? clusters(box, DETAIL_ZOOM, classCode) : counted(box, clusterZoom, classCode);
         }
-        return counted(box, zoom, classCode);
+        return counted(box, boundedZoom(box, zoom), classCode);
+    }
+
+    /**
+     * The zoom, or a coarser one, at which the box spans at most {@value #MAX_CELLS} cells, so that
+     * no request is answered with more clusters than a screen can show however large its box.
+     */
+    static int boundedZoom(BoundingBox box, int zoom) {
+        int bounded = zoom;
+        while (bounded > 0 && cellsSpanned(box, bounded) > MAX_CELLS) {
+            bounded--;
+        }
+        return bounded;
+    }
+
+    private static double cellsSpanned(BoundingBox box, int zoom) {
+        double cellsPerWorld = MapZoom.cellsPerWorld(zoom);
+        double columns = Math.floor((box.east() + 180) / 360 * cellsPerWorld)
+                - Math.floor((box.west() + 180) / 360 * cellsPerWorld) + 1;
+        double rows = Math.floor(AssetIndex.mercatorY(box.south()) * cellsPerWorld)
+                - Math.floor(AssetIndex.mercatorY(box.north()) * cellsPerWorld) + 1;
+        return columns * rows;
     }
 
     private String counted(BoundingBox box, int zoom, String classCode) {

@@ -3,8 +3,9 @@ package org.gridloop.asset.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.gridloop.ApiClient;
-import org.gridloop.asset.internal.IndexedAssetLocator;
+import org.gridloop.asset.internal.AssetMapLayer;
 import org.gridloop.grid.BoundingBox;
+import org.gridloop.asset.internal.IndexedAssetLocator;
 import org.gridloop.web.HttpIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -94,6 +95,17 @@ class AssetMapIntegrationTests {
         JsonNode features = api.get(token, "/api/v1/map/assets?bbox=" + DISTRICT + "&zoom=17").json().path("features");
 
         assertThat(features.get(0).path("properties").has("count")).isTrue();
+    }
+
+    @Test
+    void answersABoundedNumberOfFeaturesForAnyBox() {
+        for (String zoom : new String[] {"22", "17", "16", "13"}) {
+            JsonNode features = api.get(token, "/api/v1/map/assets?bbox=-180,-85,180,85&zoom=" + zoom).json()
+                    .path("features");
+
+            assertThat(features.size()).as("zoom " + zoom).isPositive().isLessThanOrEqualTo(AssetMapLayer.MAX_CELLS);
+            assertThat(features.get(0).path("properties").has("count")).isTrue();
+        }
     }
 
     @Test
