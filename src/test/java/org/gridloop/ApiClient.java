@@ -57,6 +57,11 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    public Response put(String token, String path, Object body) {
+        return send(request(token, path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build());
+    }
+
     /** A multipart/form-data request: text fields, and files as (field, filename, bytes). */
     public Response postMultipart(String token, String path, Map<String, String> fields, List<Part> files) {
         String boundary = "----gridloop" + UUID.randomUUID();

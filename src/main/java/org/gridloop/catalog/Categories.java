@@ -11,10 +11,13 @@ public interface Categories {
     /** The identifier of the active scheme. */
     String activeScheme();
 
-    /** Every class of the active scheme, ordered by kind and code. */
+    /** Every class of the active scheme, deactivated ones included, ordered by kind and code. */
     List<Category> active();
 
-    /** A class of the active scheme. */
+    /** The classes of the active scheme a new report may be filed under, ordered by kind and code. */
+    List<Category> reportable();
+
+    /** A class of the active scheme, deactivated or not. */
     Optional<Category> find(CategoryKind kind, String code);
 
     /**

@@ -11,7 +11,15 @@ package org.gridloop.catalog;
  * @param majorName        大类 name
  * @param name             小类 name
  * @param departmentType   the usual kind of responsible department (a hint, not a rule)
+ * @param local            added by the platform's administrator (a district's own class), not
+ *                         from the national scheme
+ * @param deactivated      closed to new reports; cases filed under it keep it
  */
 public record Category(String scheme, CategoryKind kind, String code, String majorCode,
-        String majorName, String name, String departmentType) {
+        String majorName, String name, String departmentType, boolean local, boolean deactivated) {
+
+    /** Whether a new report may be filed under this class. */
+    public boolean reportable() {
+        return !deactivated;
+    }
 }

@@ -142,6 +142,10 @@ public class ReportIntake {
         if (category.isEmpty()) {
             problems.add(problem("categoryCode", "report.category.unknown",
                     "no such class in the active scheme " + categories.activeScheme()));
+        } else if (!category.get().reportable()) {
+            problems.add(problem("categoryCode", "report.category.deactivated",
+                    "the class is deactivated and takes no new reports"));
+            return Optional.empty();
         }
         return category;
     }

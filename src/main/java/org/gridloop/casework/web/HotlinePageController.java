@@ -96,7 +96,7 @@ class HotlinePageController {
 
     private List<CategoryGroup> categoryGroups() {
         Map<String, CategoryGroup> groups = new LinkedHashMap<>();
-        for (Category category : categories.active()) {
+        for (Category category : categories.reportable()) {
             groups.computeIfAbsent(category.kind() + "/" + category.majorCode(),
                     key -> new CategoryGroup(category.kind(), category.majorName(), new ArrayList<>()))
                     .categories().add(category);

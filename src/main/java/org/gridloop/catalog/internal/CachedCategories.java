@@ -15,13 +15,18 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Holds the classes of the active scheme in memory. At start it imports the category file for
  * schemes not loaded yet, then puts in force the scheme named by
  * {@code gridloop.catalog.active-scheme}, else the stored one, else {@code GB/T 47678.5-2026}.
+ * Every change of the classes or of the scheme raises a stored revision; the other nodes compare
+ * it once a minute ({@code gridloop.catalog.refresh}) and reload.
  */
 @Service
 @EnableConfigurationProperties(CatalogProperties.class)
@@ -32,7 +37,12 @@ class CachedCategories implements Categories, InitializingBean {
     private record ClassKey(CategoryKind kind, String code) {
     }
 
-    private record Snapshot(String scheme, List<Category> classes, Map<ClassKey, Category> byKey) {
+    private record Snapshot(String scheme, long revision, List<Category> classes, List<Category> reportable,
+            Map<ClassKey, Category> byKey) {
+    }
+
+    /** The scheme in force and the revision of the classes, as stored. */
+    private record Stored(String scheme, long revision) {
     }
 
     private final JdbcClient jdbc;
@@ -49,16 +59,19 @@ class CachedCategories implements Categories, InitializingBean {
     @Override
     public void afterPropertiesSet() {
         categoryImport.importNewSchemes(properties.file());
-        Optional<String> stored = storedScheme();
-        String scheme = properties.activeScheme() != null && !properties.activeScheme().isBlank()
-                ? properties.activeScheme().trim()
-                : stored.orElse(CatalogProperties.DEFAULT_SCHEME);
-        if (stored.isEmpty() || !stored.get().equals(scheme)) {
+        Optional<Stored> stored = stored();
+        String scheme = pinnedScheme().orElse(stored.map(Stored::scheme).orElse(CatalogProperties.DEFAULT_SCHEME));
+        if (stored.isEmpty() || !stored.get().scheme().equals(scheme)) {
             activate(scheme);
         } else {
-            snapshot = load(scheme);
+            snapshot = load(stored.get());
         }
         log.info("Category scheme in force: {} ({} classes)", scheme, snapshot.classes().size());
+    }
+
+    /** The scheme the setting {@code gridloop.catalog.active-scheme} puts in force at every start. */
+    Optional<String> pinnedScheme() {
+        return Optional.ofNullable(properties.activeScheme()).map(String::strip).filter(id -> !id.isEmpty());
     }
 
     /** Puts a declared scheme in force on this platform, for every later start too. */
@@ -72,9 +85,44 @@ class CachedCategories implements Categories, InitializingBean {
         }
         jdbc.sql("""
                 INSERT INTO catalog_active_scheme (singleton, scheme_id, activated_at) VALUES (TRUE, :id, now())
-                ON CONFLICT (singleton) DO UPDATE SET scheme_id = excluded.scheme_id, activated_at = now()""")
+                ON CONFLICT (singleton) DO UPDATE
+                SET scheme_id = excluded.scheme_id, activated_at = now(), revision = catalog_active_scheme.revision + 1""")
                 .param("id", scheme).update();
-        snapshot = load(scheme);
+        reloadAfterCommit();
+    }
+
+    /**
+     * Records a change of the classes made in the current transaction: raises the stored revision,
+     * so that the other nodes reload, and reloads this node's classes.
+     */
+    void changed() {
+        jdbc.sql("UPDATE catalog_active_scheme SET revision = revision + 1").update();
+        reloadAfterCommit();
+    }
+
+    /** Reloads once the current transaction commits (at once outside a transaction). */
+    private void reloadAfterCommit() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            snapshot = load(stored().orElseThrow());
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                snapshot = load(stored().orElseThrow());
+            }
+        });
+    }
+
+    /** Reloads the classes when another node changed them or the scheme in force. */
+    @Scheduled(initialDelayString = "${gridloop.catalog.refresh:PT1M}", fixedDelayString = "${gridloop.catalog.refresh:PT1M}")
+    void followOtherNodes() {
+        Snapshot current = snapshot;
+        stored().filter(now -> !now.scheme().equals(current.scheme()) || now.revision() != current.revision())
+                .ifPresent(now -> {
+                    snapshot = load(now);
+                    log.info("Category classes reloaded: {} revision {}", now.scheme(), now.revision());
+                });
     }
 
     @Override
@@ -85,6 +133,11 @@ class CachedCategories implements Categories, InitializingBean {
     @Override
     public List<Category> active() {
         return snapshot.classes();
+    }
+
+    @Override
+    public List<Category> reportable() {
+        return snapshot.reportable();
     }
 
     @Override
@@ -101,21 +154,25 @@ class CachedCategories implements Categories, InitializingBean {
                 .query(String.class).optional().orElse("");
     }
 
-    private Optional<String> storedScheme() {
-        return jdbc.sql("SELECT scheme_id FROM catalog_active_scheme").query(String.class).optional();
+    private Optional<Stored> stored() {
+        return jdbc.sql("SELECT scheme_id, revision FROM catalog_active_scheme")
+                .query((rs, n) -> new Stored(rs.getString("scheme_id"), rs.getLong("revision"))).optional();
     }
 
-    private Snapshot load(String scheme) {
+    private Snapshot load(Stored stored) {
         List<Category> classes = jdbc.sql("""
-                SELECT scheme_id, kind, code, major_code, major_name, name, department_type
+                SELECT scheme_id, kind, code, major_code, major_name, name, department_type, local,
+                       deactivated_at IS NOT NULL AS deactivated
                 FROM catalog_class WHERE scheme_id = :scheme ORDER BY kind, code""")
-                .param("scheme", scheme)
+                .param("scheme", stored.scheme())
                 .query((rs, n) -> new Category(rs.getString("scheme_id"), CategoryKind.valueOf(rs.getString("kind")),
                         rs.getString("code"), rs.getString("major_code"), rs.getString("major_name"),
-                        rs.getString("name"), rs.getString("department_type")))
+                        rs.getString("name"), rs.getString("department_type"), rs.getBoolean("local"),
+                        rs.getBoolean("deactivated")))
                 .list();
         Map<ClassKey, Category> byKey = classes.stream()
                 .collect(Collectors.toUnmodifiableMap(c -> new ClassKey(c.kind(), c.code()), Function.identity()));
-        return new Snapshot(scheme, List.copyOf(classes), byKey);
+        return new Snapshot(stored.scheme(), stored.revision(), List.copyOf(classes),
+                classes.stream().filter(Category::reportable).toList(), byKey);
     }
 }

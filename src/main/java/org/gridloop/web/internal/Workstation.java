@@ -34,6 +34,7 @@ record Workstation(String path, String labelCode, Set<Post> posts) {
             new Workstation("/admin/work-grids", "nav.workGrids", Set.of(Post.ADMINISTRATOR)),
             new Workstation("/admin/assets", "nav.assets", Set.of(Post.ADMINISTRATOR)),
             new Workstation("/census", "nav.census", Set.of(Post.ADMINISTRATOR)),
+            new Workstation("/admin/categories", "nav.categories", Set.of(Post.ADMINISTRATOR)),
             new Workstation("/admin/audit", "nav.audit", Set.of(Post.ADMINISTRATOR)));
 
     /** The workstations of the actor's posts, in the order of the case's journey. */

@@ -80,7 +80,7 @@ class CatalogIntegrationTests {
     @Test
     void findsAClassOfTheActiveSchemeByKindAndCode() {
         assertThat(categories.find(CategoryKind.ASSET, "01001")).contains(new Category(GB, CategoryKind.ASSET,
-                "01001", "01", "市政公用设施", "供水井盖", "供水企业/水务部门"));
+                "01001", "01", "市政公用设施", "供水井盖", "供水企业/水务部门", false, false));
         assertThat(categories.find(CategoryKind.INCIDENT, "01001")).get().extracting(Category::name)
                 .isEqualTo("供水井盖异常");
         assertThat(categories.find(CategoryKind.ASSET, "0101")).isEmpty();

@@ -26,7 +26,8 @@ class CategoryControllerIntegrationTests {
         assertThat(result).hasStatusOk().hasContentType(MediaType.APPLICATION_JSON);
         assertThat(result).bodyJson().extractingPath("$.length()").isEqualTo(403);
         assertThat(result).bodyJson().extractingPath("$[0]").isEqualTo(Map.of("kind", "asset",
-                "code", "01001", "majorCode", "01", "majorName", "市政公用设施", "name", "供水井盖"));
+                "code", "01001", "majorCode", "01", "majorName", "市政公用设施", "name", "供水井盖", "local", false,
+                "deactivated", false));
         assertThat(result).bodyJson().extractingPath("$[153].kind").isEqualTo("incident");
     }
 }

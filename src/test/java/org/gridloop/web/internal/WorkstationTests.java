@@ -32,7 +32,7 @@ class WorkstationTests {
 
         assertThat(Workstation.of(admin)).extracting(Workstation::path)
                 .containsExactly("/cases", "/map", "/admin/calendar", "/admin/time-limits", "/admin/grids",
-                        "/admin/work-grids", "/admin/assets", "/census", "/admin/audit");
+                        "/admin/work-grids", "/admin/assets", "/census", "/admin/categories", "/admin/audit");
     }
 
     @Test
