@@ -37,7 +37,11 @@ public final class ApiClient {
     }
 
     public String token(String username) {
-        Response response = post(null, "/api/v1/auth/token", Map.of("username", username, "password", "demo"));
+        return token(username, "demo");
+    }
+
+    public String token(String username, String password) {
+        Response response = post(null, "/api/v1/auth/token", Map.of("username", username, "password", password));
         if (response.status() != 200) {
             throw new IllegalStateException("Cannot sign in " + username + ": " + response.body());
         }
