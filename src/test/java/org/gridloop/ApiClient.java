@@ -66,6 +66,10 @@ public final class ApiClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build());
     }
 
+    public Response delete(String token, String path) {
+        return send(request(token, path).DELETE().build());
+    }
+
     /** A multipart/form-data request: text fields, and files as (field, filename, bytes). */
     public Response postMultipart(String token, String path, Map<String, String> fields, List<Part> files) {
         String boundary = "----gridloop" + UUID.randomUUID();

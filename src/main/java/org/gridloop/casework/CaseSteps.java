@@ -13,6 +13,7 @@ import org.gridloop.identity.Actor;
 import org.gridloop.intake.Channel;
 import org.gridloop.intake.Location;
 import org.gridloop.intake.Photos;
+import org.gridloop.organization.Department;
 import org.gridloop.organization.Departments;
 import org.gridloop.organization.InspectorTeams;
 import org.springframework.stereotype.Component;
@@ -106,9 +107,14 @@ class CaseSteps {
             }
             return proposed;
         }
-        return departments.find(code.trim()).map(department -> department.code())
+        Department department = departments.find(code.trim())
                 .orElseThrow(() -> DomainException.invalidField("departmentCode", "case.dispatch.unknownDepartment",
                         "No department " + code));
+        if (!department.active()) {
+            throw DomainException.invalidField("departmentCode", "case.dispatch.deactivatedDepartment",
+                    "The department " + department.code() + " is deactivated and takes no new dispatches");
+        }
+        return department.code();
     }
 
     /**

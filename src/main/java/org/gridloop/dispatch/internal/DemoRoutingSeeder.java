@@ -1,6 +1,7 @@
 package org.gridloop.dispatch.internal;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -8,6 +9,7 @@ import org.gridloop.ConditionalOnDemoDistrict;
 import org.gridloop.DemoSeedOrder;
 import org.gridloop.catalog.Categories;
 import org.gridloop.catalog.Category;
+import org.gridloop.dispatch.internal.RoutingRuleManagement.RuleForm;
 import org.gridloop.grid.GridDirectory;
 import org.gridloop.grid.Subdistrict;
 import org.gridloop.organization.DepartmentHints;
@@ -24,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  * whose department hint names one of the departments (see {@link DepartmentHints}); classes
  * without one go to the territorial fallback. Area overrides show category × area: in the
  * coastal subdistricts 葵涌, 大鹏 and 南澳 the subdistrict office, not the sanitation office,
- * keeps streets and toilets clean. Does nothing once the active scheme has rules.
+ * keeps streets and toilets clean. Does nothing once the active scheme has rules. The rules are
+ * added through {@link RoutingRuleManagement}, as an administrator adds them.
  */
 @Component
 @ConditionalOnDemoDistrict
@@ -39,14 +42,14 @@ class DemoRoutingSeeder implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoRoutingSeeder.class);
 
     private final RoutingRules rules;
-    private final RuleBasedDepartmentRouting routing;
+    private final RoutingRuleManagement management;
     private final Categories categories;
     private final GridDirectory gridDirectory;
 
-    DemoRoutingSeeder(RoutingRules rules, RuleBasedDepartmentRouting routing, Categories categories,
+    DemoRoutingSeeder(RoutingRules rules, RoutingRuleManagement management, Categories categories,
             GridDirectory gridDirectory) {
         this.rules = rules;
-        this.routing = routing;
+        this.management = management;
         this.categories = categories;
         this.gridDirectory = gridDirectory;
     }
@@ -65,18 +68,18 @@ class DemoRoutingSeeder implements ApplicationRunner {
             if (department.equals(TERRITORIAL_DEPARTMENT)) {
                 continue;
             }
-            rules.add(scheme, RoutingRule.forClass(category.kind(), category.code(), null, department));
+            String kind = category.kind().name().toLowerCase(Locale.ROOT);
+            management.add(new RuleForm(kind, category.code(), null, null, department));
             count++;
             Set<String> overridden = AREA_OVERRIDES.getOrDefault(department, Set.of());
             for (Subdistrict subdistrict : subdistricts) {
                 if (overridden.contains(shortName(subdistrict))) {
-                    rules.add(scheme, RoutingRule.forClass(category.kind(), category.code(), subdistrict.code(),
+                    management.add(new RuleForm(kind, category.code(), null, subdistrict.code(),
                             TERRITORIAL_DEPARTMENT));
                     count++;
                 }
             }
         }
-        routing.reload();
         log.info("Demo routing: {} rules for {}", count, scheme);
     }
 

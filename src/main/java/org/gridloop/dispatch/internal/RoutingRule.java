@@ -3,13 +3,14 @@ package org.gridloop.dispatch.internal;
 import org.gridloop.catalog.CategoryKind;
 
 /**
- * A routing rule: cases of a class, or of every class of a major class (大类), optionally only
- * in one subdistrict, go to a department. Exactly one of {@code classCode} and
+ * A routing rule (派遣规则): cases of a class, or of every class of a major class (大类),
+ * optionally only in one subdistrict, go to a department. Exactly one of {@code classCode} and
  * {@code majorCode} is set.
  *
+ * @param id              the stored rule's id, {@code null} for one not stored yet
  * @param subdistrictCode the subdistrict the rule is limited to, or {@code null} for everywhere
  */
-record RoutingRule(CategoryKind kind, String classCode, String majorCode, String subdistrictCode,
+record RoutingRule(Long id, CategoryKind kind, String classCode, String majorCode, String subdistrictCode,
         String departmentCode) {
 
     RoutingRule {
@@ -19,11 +20,11 @@ record RoutingRule(CategoryKind kind, String classCode, String majorCode, String
     }
 
     static RoutingRule forClass(CategoryKind kind, String classCode, String subdistrictCode, String departmentCode) {
-        return new RoutingRule(kind, classCode, null, subdistrictCode, departmentCode);
+        return new RoutingRule(null, kind, classCode, null, subdistrictCode, departmentCode);
     }
 
     static RoutingRule forMajorClass(CategoryKind kind, String majorCode, String subdistrictCode,
             String departmentCode) {
-        return new RoutingRule(kind, null, majorCode, subdistrictCode, departmentCode);
+        return new RoutingRule(null, kind, null, majorCode, subdistrictCode, departmentCode);
     }
 }

@@ -1,7 +1,9 @@
 package org.gridloop.dispatch.internal;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -23,7 +25,7 @@ final class RoutingTable {
     }
 
     private final String scheme;
-    private final Map<Key, String> departments = new HashMap<>();
+    private final Map<Key, RoutingRule> rules = new HashMap<>();
 
     RoutingTable(String scheme, Collection<RoutingRule> rules) {
         this.scheme = scheme;
@@ -31,7 +33,7 @@ final class RoutingTable {
             boolean exactClass = rule.classCode() != null;
             Key key = new Key(rule.kind(), exactClass, exactClass ? rule.classCode() : rule.majorCode(),
                     rule.subdistrictCode());
-            if (departments.putIfAbsent(key, rule.departmentCode()) != null) {
+            if (this.rules.putIfAbsent(key, rule) != null) {
                 throw new IllegalArgumentException("Two routing rules for the same case: " + rule);
             }
         }
@@ -46,19 +48,30 @@ final class RoutingTable {
      * @param subdistrictCode the case's subdistrict, or {@code null} outside the grid area
      */
     Optional<String> departmentFor(CategoryKind kind, String classCode, String majorCode, String subdistrictCode) {
-        String department = null;
+        return matching(kind, classCode, majorCode, subdistrictCode).stream().findFirst()
+                .map(RoutingRule::departmentCode);
+    }
+
+    /** Every rule matching the case, the most specific first. */
+    List<RoutingRule> matching(CategoryKind kind, String classCode, String majorCode, String subdistrictCode) {
+        List<RoutingRule> matching = new ArrayList<>(4);
         if (subdistrictCode != null) {
-            department = departments.get(new Key(kind, true, classCode, subdistrictCode));
+            add(matching, new Key(kind, true, classCode, subdistrictCode));
         }
-        if (department == null) {
-            department = departments.get(new Key(kind, true, classCode, null));
+        add(matching, new Key(kind, true, classCode, null));
+        if (majorCode != null && subdistrictCode != null) {
+            add(matching, new Key(kind, false, majorCode, subdistrictCode));
         }
-        if (department == null && majorCode != null && subdistrictCode != null) {
-            department = departments.get(new Key(kind, false, majorCode, subdistrictCode));
+        if (majorCode != null) {
+            add(matching, new Key(kind, false, majorCode, null));
         }
-        if (department == null && majorCode != null) {
-            department = departments.get(new Key(kind, false, majorCode, null));
+        return matching;
+    }
+
+    private void add(List<RoutingRule> matching, Key key) {
+        RoutingRule rule = rules.get(key);
+        if (rule != null) {
+            matching.add(rule);
         }
-        return Optional.ofNullable(department);
     }
 }

@@ -1,7 +1,9 @@
 package org.gridloop.organization.internal;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -14,6 +16,9 @@ import org.gridloop.identity.NewAccount;
 import org.gridloop.identity.Post;
 import org.gridloop.organization.Department;
 import org.gridloop.organization.internal.DemoDepartments.DemoDepartment;
+import org.gridloop.organization.internal.DepartmentManagement.DepartmentForm;
+import org.gridloop.organization.internal.TeamManagement.TeamForm;
+import org.gridloop.organization.internal.TeamManagement.Vendor;
 import org.gridloop.organization.internal.DemoInspectorRoster.DemoInspector;
 import org.gridloop.organization.internal.DemoInspectorRoster.TeamPlan;
 import org.slf4j.Logger;
@@ -29,7 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Generates the organization of the demo district: the 16 departments with one handler account
  * each ({@code handler-<department code>}), one inspector team per subdistrict with its members,
  * and the demo inspector account {@code inspector} in the 平湖 team. Every account's password
- * is {@code demo}. Does nothing once the departments exist.
+ * is {@code demo}. Departments and teams are created through {@link DepartmentManagement} and
+ * {@link TeamManagement}, as an administrator creates them. Does nothing once the departments exist.
  */
 @Component
 @ConditionalOnDemoDistrict
@@ -44,11 +50,16 @@ class DemoOrganizationSeeder implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final GridDirectory gridDirectory;
     private final Accounts accounts;
+    private final DepartmentManagement departments;
+    private final TeamManagement teams;
 
-    DemoOrganizationSeeder(JdbcClient jdbc, GridDirectory gridDirectory, Accounts accounts) {
+    DemoOrganizationSeeder(JdbcClient jdbc, GridDirectory gridDirectory, Accounts accounts,
+            DepartmentManagement departments, TeamManagement teams) {
         this.jdbc = jdbc;
         this.gridDirectory = gridDirectory;
         this.accounts = accounts;
+        this.departments = departments;
+        this.teams = teams;
     }
 
     @Override
@@ -59,65 +70,49 @@ class DemoOrganizationSeeder implements ApplicationRunner {
         }
         List<NewAccount> newAccounts = new ArrayList<>();
         seedDepartments(newAccounts);
-        int inspectors = seedTeams(newAccounts);
+        Map<String, List<DemoInspector>> members = seedTeams(newAccounts);
         accounts.createMissing(newAccounts);
-        log.info("Demo organization: {} departments, {} inspectors, {} accounts",
-                DemoDepartments.ALL.size(), inspectors, newAccounts.size());
+        members.forEach((team, inspectors) ->
+                teams.setMembers(team, inspectors.stream().map(DemoInspector::username).toList()));
+        log.info("Demo organization: {} departments, {} inspectors (the demo account included), {} accounts",
+                DemoDepartments.ALL.size(), members.values().stream().mapToInt(List::size).sum(),
+                newAccounts.size());
     }
 
     private void seedDepartments(List<NewAccount> newAccounts) {
         for (DemoDepartment demo : DemoDepartments.ALL) {
             Department department = demo.department();
-            jdbc.sql("INSERT INTO organization_department (code, name, name_en) VALUES (:code, :name, :nameEn)")
-                    .param("code", department.code())
-                    .param("name", department.name())
-                    .param("nameEn", department.nameEn())
-                    .update();
+            departments.create(new DepartmentForm(department.code(), department.name(), department.nameEn(),
+                    null, null, null));
             newAccounts.add(new NewAccount("handler-" + department.code(), demo.shortLabel() + "处置员",
                     Set.of(Post.DEPARTMENT_HANDLER), department.code(), DEMO_PASSWORD));
         }
     }
 
-    /** @return the number of generated inspectors, the demo account not counted */
-    private int seedTeams(List<NewAccount> newAccounts) {
+    /** Creates one team per subdistrict; the members of each team by its code, to add once their accounts exist. */
+    private Map<String, List<DemoInspector>> seedTeams(List<NewAccount> newAccounts) {
         DemoInspectorRoster roster = new DemoInspectorRoster();
-        int inspectors = 0;
+        Map<String, List<DemoInspector>> members = new LinkedHashMap<>();
         for (Subdistrict subdistrict : gridDirectory.subdistricts()) {
             Optional<TeamPlan> plan = DemoInspectorRoster.planFor(subdistrict);
             if (plan.isEmpty()) {
                 log.warn("No demo inspector team planned for subdistrict {} {}", subdistrict.code(), subdistrict.name());
                 continue;
             }
-            List<DemoInspector> members = new ArrayList<>(roster.members(subdistrict, plan.get()));
-            inspectors += members.size();
+            List<DemoInspector> team = new ArrayList<>(roster.members(subdistrict, plan.get()));
+            int quota = team.size() * DemoInspectorRoster.QUARTERLY_QUOTA_PER_INSPECTOR;
             if (DemoInspectorRoster.shortName(subdistrict).equals(DemoInspectorRoster.DEMO_ACCOUNT_SUBDISTRICT)) {
-                members.add(DEMO_INSPECTOR);
+                team.add(DEMO_INSPECTOR);
             }
-            insertTeam(subdistrict, plan.get(), members);
-            members.forEach(member -> newAccounts.add(new NewAccount(member.username(), member.name(),
+            String code = "team-" + subdistrict.code();
+            TeamPlan teamPlan = plan.get();
+            teams.create(new TeamForm(code, DemoInspectorRoster.shortName(subdistrict) + "街道监督员队",
+                    subdistrict.code(), TeamMode.apiName(teamPlan.model()),
+                    teamPlan.vendorName() == null ? null : new Vendor(teamPlan.vendorName()), quota, null));
+            members.put(code, team);
+            team.forEach(member -> newAccounts.add(new NewAccount(member.username(), member.name(),
                     Set.of(Post.INSPECTOR), null, DEMO_PASSWORD)));
         }
-        return inspectors;
-    }
-
-    private void insertTeam(Subdistrict subdistrict, TeamPlan plan, List<DemoInspector> members) {
-        String team = "team-" + subdistrict.code();
-        jdbc.sql("""
-                INSERT INTO organization_inspector_team (code, name, subdistrict_code, model, vendor_name, quarterly_quota)
-                VALUES (:code, :name, :subdistrict, :model, :vendor, :quota)""")
-                .param("code", team)
-                .param("name", DemoInspectorRoster.shortName(subdistrict) + "街道监督员队")
-                .param("subdistrict", subdistrict.code())
-                .param("model", plan.model().name())
-                .param("vendor", plan.vendorName())
-                .param("quota", members.size() * DemoInspectorRoster.QUARTERLY_QUOTA_PER_INSPECTOR)
-                .update();
-        for (DemoInspector member : members) {
-            jdbc.sql("INSERT INTO organization_inspector (username, name, team_code) VALUES (:username, :name, :team)")
-                    .param("username", member.username())
-                    .param("name", member.name())
-                    .param("team", team)
-                    .update();
-        }
+        return members;
     }
 }

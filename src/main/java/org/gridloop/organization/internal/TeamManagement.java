@@ -1,0 +1,293 @@
+package org.gridloop.organization.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.gridloop.AuditedChange;
+import org.gridloop.DomainException;
+import org.gridloop.DomainException.FieldProblem;
+import org.gridloop.grid.GridDirectory;
+import org.gridloop.identity.Account;
+import org.gridloop.identity.Accounts;
+import org.gridloop.identity.Post;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The administrator's changes of the inspector teams (监督员队伍): create and edit a team of a
+ * subdistrict, self-organized (自行组建) or run by a vendor (信息采集市场化), and set its members,
+ * who are inspector accounts, each in one team at most. Work grids then assign the members to
+ * the grids they patrol. Every change is audited.
+ */
+@Service
+public class TeamManagement {
+
+    /** The vendor that supplies an outsourced team's inspectors. */
+    public record Vendor(String name) {
+    }
+
+    /**
+     * A team as an administrator enters it.
+     *
+     * @param mode           {@code self-organized} or {@code outsourced}; an outsourced team names its vendor
+     * @param quarterlyQuota valid reports expected of the team per quarter (达标量), 0 when not given
+     * @param version        the version the edit is based on; when given and no longer current, refused
+     */
+    public record TeamForm(String code, String name, String subdistrictCode, String mode, Vendor vendor,
+            Integer quarterlyQuota, Integer version) {
+    }
+
+    /** A team as it is stored, with its members' usernames in order. */
+    public record Team(String code, String name, String subdistrictCode, String mode, Vendor vendor,
+            int quarterlyQuota, List<String> members, int version) {
+    }
+
+    private static final int NAME_LENGTH = 100;
+    private static final int VENDOR_LENGTH = 200;
+    private static final int MAX_MEMBERS = 2_000;
+
+    private final JdbcClient jdbc;
+    private final GridDirectory grids;
+    private final Accounts accounts;
+    private final ApplicationEventPublisher events;
+
+    TeamManagement(JdbcClient jdbc, GridDirectory grids, Accounts accounts, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.grids = grids;
+        this.accounts = accounts;
+        this.events = events;
+    }
+
+    /** Every team with its members, ordered by code. */
+    public List<Team> all() {
+        Map<String, List<String>> members = new LinkedHashMap<>();
+        jdbc.sql("SELECT team_code, username FROM organization_inspector ORDER BY team_code, username")
+                .query(rs -> {
+                    members.computeIfAbsent(rs.getString("team_code"), code -> new ArrayList<>())
+                            .add(rs.getString("username"));
+                });
+        return jdbc.sql("""
+                SELECT code, name, subdistrict_code, model, vendor_name, quarterly_quota, version
+                FROM organization_inspector_team ORDER BY code""")
+                .query((rs, n) -> team(rs.getString("code"), rs.getString("name"), rs.getString("subdistrict_code"),
+                        rs.getString("model"), rs.getString("vendor_name"), rs.getInt("quarterly_quota"),
+                        members.getOrDefault(rs.getString("code"), List.of()), rs.getInt("version")))
+                .list();
+    }
+
+    public Optional<Team> find(String code) {
+        String team = FieldChecks.strip(code);
+        return jdbc.sql("""
+                SELECT code, name, subdistrict_code, model, vendor_name, quarterly_quota, version
+                FROM organization_inspector_team WHERE code = :code""")
+                .param("code", team)
+                .query((rs, n) -> team(rs.getString("code"), rs.getString("name"), rs.getString("subdistrict_code"),
+                        rs.getString("model"), rs.getString("vendor_name"), rs.getInt("quarterly_quota"),
+                        members(rs.getString("code")), rs.getInt("version")))
+                .optional();
+    }
+
+    @Transactional
+    public Team create(TeamForm form) {
+        FieldChecks checks = new FieldChecks();
+        String code = FieldChecks.strip(form.code());
+        checks.code("code", code);
+        Team team = checked(code, form, List.of(), 0, checks);
+        if (find(code).isPresent()) {
+            throw codeTaken(code);
+        }
+        try {
+            jdbc.sql("""
+                    INSERT INTO organization_inspector_team (code, name, subdistrict_code, model, vendor_name, quarterly_quota)
+                    VALUES (:code, :name, :subdistrict, :model, :vendor, :quota)""")
+                    .param("code", code).param("name", team.name()).param("subdistrict", team.subdistrictCode())
+                    .param("model", model(team).name()).param("vendor", vendorName(team))
+                    .param("quota", team.quarterlyQuota())
+                    .update();
+        } catch (DuplicateKeyException taken) {
+            throw codeTaken(code);
+        }
+        events.publishEvent(AuditedChange.of("team", code, "create", null, team));
+        return team;
+    }
+
+    @Transactional
+    public Team update(String code, TeamForm form) {
+        Team before = existing(code);
+        FieldChecks checks = new FieldChecks();
+        String given = FieldChecks.strip(form.code());
+        if (given != null && !given.equals(before.code())) {
+            checks.add("code", "organization.code.fixed", "the code of a team cannot change");
+        }
+        Team after = checked(before.code(), form, before.members(), before.version() + 1, checks);
+        if (form.version() != null && form.version() != before.version()) {
+            throw stale(before);
+        }
+        int updated = jdbc.sql("""
+                UPDATE organization_inspector_team
+                SET name = :name, subdistrict_code = :subdistrict, model = :model, vendor_name = :vendor,
+                    quarterly_quota = :quota, version = version + 1
+                WHERE code = :code AND version = :version""")
+                .param("name", after.name()).param("subdistrict", after.subdistrictCode())
+                .param("model", model(after).name()).param("vendor", vendorName(after))
+                .param("quota", after.quarterlyQuota()).param("code", before.code())
+                .param("version", before.version())
+                .update();
+        if (updated == 0) {
+            throw stale(before);
+        }
+        events.publishEvent(AuditedChange.of("team", before.code(), "update", before, after));
+        return after;
+    }
+
+    /**
+     * Makes the usernames the team's members, in this order: each an inspector account that is in
+     * no other team. Members left out leave the team.
+     */
+    @Transactional
+    public Team setMembers(String code, List<String> usernames) {
+        Team before = existing(code);
+        Set<String> wanted = new LinkedHashSet<>();
+        List<FieldProblem> problems = new ArrayList<>();
+        if (usernames == null) {
+            problems.add(new FieldProblem("members", "field.required", "required"));
+        } else if (usernames.size() > MAX_MEMBERS) {
+            problems.add(new FieldProblem("members", "organization.team.too-many", "at most " + MAX_MEMBERS));
+        } else {
+            for (int i = 0; i < usernames.size(); i++) {
+                String username = FieldChecks.strip(usernames.get(i));
+                String field = "members[" + i + "]";
+                Optional<Account> account = username == null ? Optional.empty() : accounts.find(username);
+                if (account.isEmpty()) {
+                    problems.add(new FieldProblem(field, "organization.team.member-unknown", "no such account"));
+                } else if (!account.get().holds(Post.INSPECTOR)) {
+                    problems.add(new FieldProblem(field, "organization.team.member-not-inspector",
+                            "the account holds no inspector post"));
+                } else if (!wanted.add(username)) {
+                    problems.add(new FieldProblem(field, "organization.team.member-repeated", "named twice"));
+                }
+            }
+        }
+        Map<String, String> elsewhere = otherTeams(before.code(), wanted);
+        List<String> wantedList = new ArrayList<>(wanted);
+        elsewhere.forEach((username, team) -> problems.add(new FieldProblem(
+                "members[" + usernames.indexOf(username) + "]", "organization.team.member-elsewhere",
+                "already in team " + team)));
+        if (!problems.isEmpty()) {
+            throw new DomainException(DomainException.Kind.INVALID, "organization.team.members-invalid",
+                    "The members are not valid", problems);
+        }
+        Map<String, String> names = accounts.displayNames(wanted);
+        jdbc.sql("DELETE FROM organization_inspector WHERE team_code = :team AND NOT (username = ANY(:usernames))")
+                .param("team", before.code()).param("usernames", wantedList.toArray(String[]::new)).update();
+        for (String username : wantedList) {
+            jdbc.sql("""
+                    INSERT INTO organization_inspector (username, name, team_code) VALUES (:username, :name, :team)
+                    ON CONFLICT (username) DO UPDATE SET name = excluded.name, active = TRUE""")
+                    .param("username", username).param("name", names.getOrDefault(username, username))
+                    .param("team", before.code())
+                    .update();
+        }
+        Team after = new Team(before.code(), before.name(), before.subdistrictCode(), before.mode(), before.vendor(),
+                before.quarterlyQuota(), members(before.code()), before.version());
+        if (!after.members().equals(before.members())) {
+            events.publishEvent(AuditedChange.of("team", before.code(), "members",
+                    Map.of("members", before.members()), Map.of("members", after.members())));
+        }
+        return after;
+    }
+
+    private Team checked(String code, TeamForm form, List<String> members, int version, FieldChecks checks) {
+        String name = FieldChecks.strip(form.name());
+        checks.text("name", name, NAME_LENGTH, true);
+        String subdistrict = FieldChecks.strip(form.subdistrictCode());
+        if (subdistrict == null) {
+            checks.add("subdistrictCode", "field.required", "required");
+        } else if (grids.subdistricts().stream().noneMatch(known -> known.code().equals(subdistrict))) {
+            checks.add("subdistrictCode", "organization.subdistrict.unknown", "no such subdistrict");
+        }
+        String modeName = FieldChecks.strip(form.mode());
+        TeamModel model = modeName == null ? null : TeamMode.ofApiName(modeName).orElse(null);
+        if (model == null) {
+            checks.add("mode", "organization.team.mode", "self-organized or outsourced");
+        }
+        String vendor = form.vendor() == null ? null : FieldChecks.strip(form.vendor().name());
+        if (model == TeamModel.OUTSOURCED) {
+            if (vendor == null) {
+                checks.add("vendor.name", "organization.team.vendor-required", "an outsourced team names its vendor");
+            } else {
+                checks.text("vendor.name", vendor, VENDOR_LENGTH, true);
+            }
+        } else if (model == TeamModel.SELF_ORGANIZED && vendor != null) {
+            checks.add("vendor.name", "organization.team.no-vendor", "a self-organized team has no vendor");
+        }
+        int quota = form.quarterlyQuota() == null ? 0 : form.quarterlyQuota();
+        if (quota < 0) {
+            checks.add("quarterlyQuota", "organization.team.quota", "0 or more");
+        }
+        checks.refuseIfAny("organization.team.invalid", "The team is not valid");
+        return new Team(code, name, subdistrict, TeamMode.apiName(model),
+                model == TeamModel.OUTSOURCED ? new Vendor(vendor) : null, quota, members, version);
+    }
+
+    private Map<String, String> otherTeams(String team, Set<String> usernames) {
+        Map<String, String> elsewhere = new LinkedHashMap<>();
+        if (usernames.isEmpty()) {
+            return elsewhere;
+        }
+        jdbc.sql("""
+                SELECT username, team_code FROM organization_inspector
+                WHERE username = ANY(:usernames) AND team_code <> :team ORDER BY username""")
+                .param("usernames", usernames.toArray(String[]::new)).param("team", team)
+                .query(rs -> {
+                    elsewhere.put(rs.getString("username"), rs.getString("team_code"));
+                });
+        return elsewhere;
+    }
+
+    private List<String> members(String team) {
+        return jdbc.sql("SELECT username FROM organization_inspector WHERE team_code = :team ORDER BY username")
+                .param("team", team).query(String.class).list();
+    }
+
+    private Team existing(String code) {
+        return find(code).orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND,
+                "organization.team.unknown", "No such team", code));
+    }
+
+    private static Team team(String code, String name, String subdistrict, String model, String vendor, int quota,
+            List<String> members, int version) {
+        TeamModel teamModel = TeamModel.valueOf(model);
+        return new Team(code, name, subdistrict, TeamMode.apiName(teamModel), vendor == null ? null : new Vendor(vendor),
+                quota, List.copyOf(members), version);
+    }
+
+    private static TeamModel model(Team team) {
+        return TeamMode.ofApiName(team.mode()).orElseThrow();
+    }
+
+    private static String vendorName(Team team) {
+        return team.vendor() == null ? null : team.vendor().name();
+    }
+
+    private static DomainException codeTaken(String code) {
+        return new DomainException(DomainException.Kind.CONFLICT, "organization.team.code-taken",
+                "The code " + code + " is already used",
+                List.of(new FieldProblem("code", "organization.team.code-taken", "already used")), code);
+    }
+
+    private static DomainException stale(Team current) {
+        return new DomainException(DomainException.Kind.CONFLICT, "organization.team.stale",
+                "The team was changed meanwhile; it is now at version " + current.version(),
+                List.of(new FieldProblem("version", "organization.team.stale", "changed meanwhile")),
+                current.version());
+    }
+}

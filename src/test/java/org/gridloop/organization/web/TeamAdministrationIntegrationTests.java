@@ -1,0 +1,140 @@
+package org.gridloop.organization.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.gridloop.organization.web.DepartmentAdministrationIntegrationTests.fields;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.gridloop.ApiClient;
+import org.gridloop.ApiClient.Response;
+import org.gridloop.web.HttpIntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The administrator's changes of the inspector teams over real HTTP: self-organized and
+ * outsourced teams, their members (inspector accounts, one team each), the audit log.
+ */
+@HttpIntegrationTest
+class TeamAdministrationIntegrationTests {
+
+    private static final String NANAO = "440307013";
+
+    @LocalServerPort
+    int port;
+
+    ApiClient api;
+    String admin;
+
+    @BeforeEach
+    void signIn() {
+        api = new ApiClient(port);
+        admin = api.token("admin");
+    }
+
+    @Test
+    void createsAnOutsourcedTeamAndListsItWithItsVendor() {
+        Response created = api.post(admin, "/api/v1/teams",
+                team("night-patrol", "夜间巡查队", NANAO, "outsourced", "深圳市夜巡信息服务有限公司"));
+
+        assertThat(created.status()).isEqualTo(201);
+        JsonNode listed = api.get(admin, "/api/v1/teams").json().valueStream()
+                .filter(team -> team.path("code").asString().equals("night-patrol")).findFirst().orElseThrow();
+        assertThat(listed.path("mode").asString()).isEqualTo("outsourced");
+        assertThat(listed.path("vendor").path("name").asString()).isEqualTo("深圳市夜巡信息服务有限公司");
+        assertThat(listed.path("members").isEmpty()).isTrue();
+        assertThat(audit("night-patrol").path(0).path("action").asString()).isEqualTo("create");
+    }
+
+    @Test
+    void listsTheDemoTeamsWithAVendorOnlyWhereOutsourced() {
+        JsonNode teams = api.get(admin, "/api/v1/teams").json();
+
+        JsonNode pinghu = teams.valueStream().filter(team -> team.path("code").asString().equals("team-440307001"))
+                .findFirst().orElseThrow();
+        assertThat(pinghu.path("mode").asString()).isEqualTo("outsourced");
+        assertThat(pinghu.path("members").valueStream().map(JsonNode::asString)).contains("inspector", "i001-001");
+        assertThat(teams.valueStream().filter(team -> team.path("mode").asString().equals("self-organized"))
+                .allMatch(team -> team.path("vendor").isNull())).isTrue();
+    }
+
+    @Test
+    void refusesBadTeamsNamingEachField() {
+        assertThat(fields(api.post(admin, "/api/v1/teams", team("t-1", "队", NANAO, "outsourced", null))))
+                .containsExactly("vendor.name");
+        assertThat(fields(api.post(admin, "/api/v1/teams", team("t-2", "队", NANAO, "self-organized", "某公司"))))
+                .containsExactly("vendor.name");
+        assertThat(fields(api.post(admin, "/api/v1/teams", team("t-3", "队", "440307999", "self-organized", null))))
+                .containsExactly("subdistrictCode");
+        assertThat(fields(api.post(admin, "/api/v1/teams", team("t-4", "队", NANAO, "hired", null))))
+                .containsExactly("mode");
+        assertThat(fields(api.post(admin, "/api/v1/teams", team("T 5", null, NANAO, "self-organized", null))))
+                .containsExactly("code", "name");
+        assertThat(api.post(admin, "/api/v1/teams", team("team-440307001", "重复", NANAO, "self-organized", null))
+                .status()).isEqualTo(409);
+    }
+
+    @Test
+    void setsMembersFromInspectorAccountsInNoOtherTeam() {
+        api.post(admin, "/api/v1/teams", team("spare-team", "机动队", NANAO, "self-organized", null));
+
+        Response refused = api.put(admin, "/api/v1/teams/spare-team/members",
+                List.of("i001-001", "dispatcher", "nobody-here", "i013-001", "i013-001"));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(fields(refused)).containsExactlyInAnyOrder("members[1]", "members[2]", "members[4]",
+                "members[0]", "members[3]");
+        assertThat(api.get(admin, "/api/v1/teams/spare-team").json().path("members").isEmpty()).isTrue();
+
+        List<String> nanao = api.get(admin, "/api/v1/teams/team-440307013").json().path("members").valueStream()
+                .map(JsonNode::asString).toList();
+        try {
+            assertThat(api.put(admin, "/api/v1/teams/team-440307013/members",
+                    nanao.stream().filter(member -> !member.equals("i013-001")).toList()).status()).isEqualTo(200);
+            Response set = api.put(admin, "/api/v1/teams/spare-team/members", List.of(" i013-001 "));
+            assertThat(set.status()).isEqualTo(200);
+            assertThat(set.json().path("members").valueStream().map(JsonNode::asString)).containsExactly("i013-001");
+            assertThat(audit("spare-team").path(0).path("after").path("members").path(0).asString())
+                    .isEqualTo("i013-001");
+        } finally {
+            api.put(admin, "/api/v1/teams/spare-team/members", List.of());
+            api.put(admin, "/api/v1/teams/team-440307013/members", nanao);
+        }
+    }
+
+    @Test
+    void editsATeamAndRefusesAnEditBasedOnAnOlderVersion() {
+        api.post(admin, "/api/v1/teams", team("edit-team", "待改队", NANAO, "self-organized", null));
+        Map<String, Object> edit = team("edit-team", "已改队", NANAO, "outsourced", "某采集公司");
+        edit.put("version", 0);
+
+        assertThat(api.put(admin, "/api/v1/teams/edit-team", edit).status()).isEqualTo(200);
+        Response stale = api.put(admin, "/api/v1/teams/edit-team", edit);
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(api.get(admin, "/api/v1/teams/edit-team").json().path("vendor").path("name").asString())
+                .isEqualTo("某采集公司");
+    }
+
+    @Test
+    void letsOnlyAdministratorsChangeTeams() {
+        assertThat(api.post(api.token("supervisor"), "/api/v1/teams",
+                team("by-supervisor", "队", NANAO, "self-organized", null)).status()).isEqualTo(403);
+    }
+
+    private JsonNode audit(String code) {
+        return api.get(admin, "/api/v1/audit?object=team&objectId=" + code + "&limit=5").json().path("entries");
+    }
+
+    private static Map<String, Object> team(String code, String name, String subdistrict, String mode, String vendor) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("code", code);
+        body.put("name", name);
+        body.put("subdistrictCode", subdistrict);
+        body.put("mode", mode);
+        body.put("vendor", vendor == null ? null : Map.of("name", vendor));
+        return body;
+    }
+}
