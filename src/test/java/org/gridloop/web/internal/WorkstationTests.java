@@ -32,7 +32,8 @@ class WorkstationTests {
 
         assertThat(Workstation.of(admin)).extracting(Workstation::path)
                 .containsExactly("/cases", "/map", "/admin/calendar", "/admin/time-limits", "/admin/grids",
-                        "/admin/work-grids", "/admin/assets", "/census", "/admin/categories", "/admin/audit");
+                        "/admin/work-grids", "/admin/departments", "/admin/teams", "/admin/routing-rules",
+                        "/admin/assets", "/census", "/admin/categories", "/admin/audit");
     }
 
     @Test
