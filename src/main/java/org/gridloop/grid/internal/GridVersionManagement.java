@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
+import org.gridloop.AuditedChange;
 import org.gridloop.DomainException;
 import org.gridloop.grid.GridVersion;
 import org.gridloop.grid.internal.GridFile.Feature;
@@ -17,7 +18,9 @@ import org.gridloop.grid.internal.VersionedGridIndex.Version;
 import org.locationtech.jts.geom.Polygon;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports a revision of the unit grids as a new version and exports a version. An import is
@@ -37,12 +40,17 @@ public class GridVersionManagement {
     private final GridLayers layers;
     private final SpatialGridLookup lookup;
     private final Clock clock;
+    private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
 
-    GridVersionManagement(GridVersionStore store, GridLayers layers, SpatialGridLookup lookup, Clock clock) {
+    GridVersionManagement(GridVersionStore store, GridLayers layers, SpatialGridLookup lookup, Clock clock,
+            TransactionTemplate transactions, ApplicationEventPublisher events) {
         this.store = store;
         this.layers = layers;
         this.lookup = lookup;
         this.clock = clock;
+        this.transactions = transactions;
+        this.events = events;
     }
 
     /** Every version, oldest effective instant first. */
@@ -75,7 +83,11 @@ public class GridVersionManagement {
         }
         List<UnitGridArea> grids = features.stream().map(feature -> new UnitGridArea(feature.code(),
                 feature.code().substring(0, 12), feature.name(), (Polygon) feature.geometry())).toList();
-        GridVersion version = store.add(checkedLabel, effectiveFrom, clock.instant(), importedBy, grids);
+        GridVersion version = transactions.execute(status -> {
+            GridVersion added = store.add(checkedLabel, effectiveFrom, clock.instant(), importedBy, grids);
+            events.publishEvent(AuditedChange.of("grid-version", String.valueOf(added.id()), "import", null, added));
+            return added;
+        });
         lookup.reload();
         log.info("Grid version {} \"{}\" imported by {}: {} unit grids, effective {}", version.id(), version.label(),
                 importedBy, version.gridCount(), version.effectiveFrom());

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
+import org.gridloop.AuditedChange;
 import org.gridloop.DomainException;
 import org.gridloop.DomainException.FieldProblem;
 import org.gridloop.DomainException.Kind;
@@ -23,6 +24,7 @@ import org.gridloop.grid.internal.VersionedGridIndex.Version;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -59,6 +61,7 @@ public class WorkGridManagement {
     private static final Logger log = LoggerFactory.getLogger(WorkGridManagement.class);
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,31}");
     private static final int MAX_NAME = 100;
+    private static final String AUDITED = "work-grid";
 
     private final CachedWorkGrids workGrids;
     private final SpatialGridLookup lookup;
@@ -66,15 +69,18 @@ public class WorkGridManagement {
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
     private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
 
     WorkGridManagement(CachedWorkGrids workGrids, SpatialGridLookup lookup, ObjectProvider<InspectorRoster> roster,
-            JdbcClient jdbc, JdbcTemplate jdbcTemplate, TransactionTemplate transactions) {
+            JdbcClient jdbc, JdbcTemplate jdbcTemplate, TransactionTemplate transactions,
+            ApplicationEventPublisher events) {
         this.workGrids = workGrids;
         this.lookup = lookup;
         this.roster = roster;
         this.jdbc = jdbc;
         this.jdbcTemplate = jdbcTemplate;
         this.transactions = transactions;
+        this.events = events;
     }
 
     /** The work grids of a subdistrict (every one when null) in code order. */
@@ -144,6 +150,7 @@ public class WorkGridManagement {
             jdbc.sql("INSERT INTO grid_work_grid (code, name, subdistrict_code, version) VALUES (:code, :name, :sub, 0)")
                     .param("code", code).param("name", checked.name()).param("sub", subdistrict).update();
             insertMembers(code, checked);
+            events.publishEvent(AuditedChange.of(AUDITED, code, "create", null, audited(subdistrict, checked)));
             log.info("Work grid {} created with {} unit grids", code, checked.unitGrids().size());
         }, code);
     }
@@ -171,6 +178,8 @@ public class WorkGridManagement {
             jdbc.sql("DELETE FROM grid_work_grid_unit WHERE work_grid_code = :code").param("code", code).update();
             jdbc.sql("DELETE FROM grid_work_grid_inspector WHERE work_grid_code = :code").param("code", code).update();
             insertMembers(code, checked);
+            events.publishEvent(AuditedChange.of(AUDITED, code, "update", audited(current),
+                    audited(current.subdistrictCode(), checked)));
             log.info("Work grid {} replaced: {} unit grids, {} inspectors", code, checked.unitGrids().size(),
                     checked.inspectors().size());
         }, code);
@@ -178,7 +187,7 @@ public class WorkGridManagement {
 
     /** Deletes a work grid; its unit grids become unassigned. With a version, only if it is still that one. */
     public void delete(String code, Integer version) {
-        workGrids.find(code).orElseThrow(() -> unknown(code));
+        WorkGrid existing = workGrids.find(code).orElseThrow(() -> unknown(code));
         transactions.executeWithoutResult(status -> {
             lock();
             Integer stored = storedVersion(code);
@@ -189,9 +198,24 @@ public class WorkGridManagement {
                 throw stale(code);
             }
             jdbc.sql("DELETE FROM grid_work_grid WHERE code = :code").param("code", code).update();
+            events.publishEvent(AuditedChange.of(AUDITED, code, "delete", audited(existing), null));
         });
         workGrids.reload();
         log.info("Work grid {} deleted", code);
+    }
+
+    /** A work grid as the audit log shows it. */
+    private record AuditedWorkGrid(String name, String subdistrictCode, List<String> unitGrids,
+            List<String> inspectors) {
+    }
+
+    private static AuditedWorkGrid audited(String subdistrictCode, Checked checked) {
+        return new AuditedWorkGrid(checked.name(), subdistrictCode, checked.unitGrids(), checked.inspectors());
+    }
+
+    private static AuditedWorkGrid audited(WorkGrid workGrid) {
+        return new AuditedWorkGrid(workGrid.name(), workGrid.subdistrictCode(),
+                workGrid.unitGrids().stream().map(GridCode::value).toList(), workGrid.inspectors());
     }
 
     /** A change checked against the grids in effect and the team, before the transaction. */

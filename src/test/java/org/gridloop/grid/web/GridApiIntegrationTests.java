@@ -149,6 +149,8 @@ class GridApiIntegrationTests {
         assertThat(created.text("importedBy")).isEqualTo("admin");
         assertThat(created.json().path("gridCount").asInt()).isEqualTo(2_690);
         assertThat(Instant.parse(created.text("effectiveFrom"))).isEqualTo(REVISION);
+        assertThat(api.get(admin, "/api/v1/audit?object=grid-version&objectId=" + id).json()
+                .path("entries").path(0).path("after").path("label").asString()).isEqualTo("2090年修订");
         String revised = before.grid().value().substring(0, 12) + "0" + before.grid().value().substring(12);
         assertThat(lookup.locate(22.70, 114.13)).contains(before);
         assertThat(lookup.locate(22.70, 114.13, REVISION.minusMillis(1))).contains(before);

@@ -151,6 +151,9 @@ class WorkGridApiIntegrationTests {
                 .containsExactly(unit);
         assertThat(workGrids.containing(new GridCode(unit))).isEmpty();
         assertThat(mapWorkGrid(unit)).isNull();
+        JsonNode audit = api.get(admin, "/api/v1/audit?object=work-grid&objectId=T-NEW&limit=5").json().path("entries");
+        assertThat(audit.valueStream().map(entry -> entry.path("action").asString())).containsExactly("delete", "create");
+        assertThat(strings(audit.path(1).path("after").path("unitGrids"))).containsExactly(unit);
     }
 
     @Test
