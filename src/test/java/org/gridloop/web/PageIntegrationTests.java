@@ -75,9 +75,20 @@ class PageIntegrationTests {
         HttpResponse<String> home = http.get("/");
 
         assertThat(home.statusCode()).isEqualTo(200);
-        assertThat(home.body()).contains("值班长 张伟", "href=\"/queues/registration\"", "href=\"/queues/closing\"",
+        assertThat(home.body()).contains("张伟", "href=\"/queues/registration\"", "href=\"/queues/closing\"",
                 "href=\"/cases\"", "action=\"/logout\"", "href=\"#main\"");
         assertThat(home.body()).doesNotContain("href=\"/queues/dispatch\"", "href=\"/queues/intake\"");
+        String english = http.get("/?lang=en").body();
+        assertThat(english).contains("Shift supervisor").doesNotContain("值班长");
+    }
+
+    @Test
+    void servesTheFaviconToEveryone() {
+        HttpResponse<String> icon = http.get("/favicon.ico");
+
+        assertThat(icon.statusCode()).isEqualTo(200);
+        assertThat(icon.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).contains("icon"));
     }
 
     @Test
@@ -118,7 +129,7 @@ class PageIntegrationTests {
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("text/html"));
-        assertThat(response.body()).contains("页面不存在", "返回首页", "领导 陈静");
+        assertThat(response.body()).contains("页面不存在", "返回首页", "陈静");
     }
 
     @Test
@@ -128,7 +139,7 @@ class PageIntegrationTests {
         HttpResponse<String> response = http.get(RefusingPageController.PATH);
 
         assertThat(response.statusCode()).isEqualTo(409);
-        assertThat(response.body()).contains("数据已变化", "此记录已被他人修改，请刷新后重试。", "受理员 李娜");
+        assertThat(response.body()).contains("数据已变化", "此记录已被他人修改，请刷新后重试。", "李娜");
     }
 
     @Test

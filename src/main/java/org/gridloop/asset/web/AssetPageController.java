@@ -15,6 +15,7 @@ import org.gridloop.asset.internal.AssetRecords;
 import org.gridloop.asset.internal.AssetRefused;
 import org.gridloop.asset.internal.AssetRegister;
 import org.gridloop.identity.Actor;
+import org.gridloop.organization.Departments;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -44,15 +45,17 @@ class AssetPageController {
     private final AssetClasses classes;
     private final AssetRefusals refusals;
     private final MessageSource messages;
+    private final Departments departments;
 
     AssetPageController(AssetRecords records, AssetRegister register, AssetExport export, AssetClasses classes,
-            AssetRefusals refusals, MessageSource messages) {
+            AssetRefusals refusals, MessageSource messages, Departments departments) {
         this.records = records;
         this.register = register;
         this.export = export;
         this.classes = classes;
         this.refusals = refusals;
         this.messages = messages;
+        this.departments = departments;
     }
 
     @GetMapping
@@ -63,6 +66,7 @@ class AssetPageController {
         AssetRecords.Page found = records.search(new AssetRecords.Filter(grid, classCode, shownStatus),
                 Math.max(0, page), PAGE_SIZE);
         model.addAttribute("found", found);
+        model.addAttribute("departmentNames", departments.names(LocaleContextHolder.getLocale()));
         model.addAttribute("pages", (found.total() + PAGE_SIZE - 1) / PAGE_SIZE);
         model.addAttribute("grid", grid == null ? "" : grid);
         model.addAttribute("classCode", classCode == null ? "" : classCode);

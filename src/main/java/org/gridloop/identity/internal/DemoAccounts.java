@@ -33,11 +33,11 @@ class DemoAccounts implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         accounts.createMissing(List.of(
-                account("admin", "系统管理员 王强", Post.ADMINISTRATOR),
-                account("operator", "受理员 李娜", Post.INTAKE_OPERATOR),
-                account("supervisor", "值班长 张伟", Post.SHIFT_SUPERVISOR),
-                account("dispatcher", "派遣员 刘洋", Post.DISPATCHER),
-                account("leader", "领导 陈静", Post.LEADER)));
+                account("admin", "王强", Post.ADMINISTRATOR),
+                account("operator", "李娜", Post.INTAKE_OPERATOR),
+                account("supervisor", "张伟", Post.SHIFT_SUPERVISOR),
+                account("dispatcher", "刘洋", Post.DISPATCHER),
+                account("leader", "陈静", Post.LEADER)));
     }
 
     private static NewAccount account(String username, String displayName, Post post) {

@@ -28,7 +28,8 @@ class AssetPageIntegrationTests {
         assertThat(chinese.statusCode()).isEqualTo(200);
         assertThat(chinese.body()).contains("部件库").contains("导入部件").contains("440307010370000")
                 .contains("完好").contains("/admin/assets/export?format=csv");
-        assertThat(english.body()).contains("Asset register").contains("Import assets");
+        assertThat(english.body()).contains("Asset register").contains("Import assets")
+                .contains(">Longgang Urban Lighting Center<").doesNotContain(">lighting<");
     }
 
     @Test

@@ -60,7 +60,7 @@ class AuditPageBrowserIntegrationTests {
         var rows = browser.driver().findElements(By.cssSelector("table.audit tbody tr"));
         assertThat(rows).hasSize(1);
         String row = rows.get(0).getText();
-        assertThat(row).contains("系统管理员 王强", "(admin)", "专业部门", "audit-page", "修改", "name", "旧名称",
+        assertThat(row).contains("王强", "(admin)", "专业部门", "audit-page", "修改", "name", "旧名称",
                 "新名称<b>");
         assertThat(row).doesNotContain("active");
         browser.screenshot("audit-log");

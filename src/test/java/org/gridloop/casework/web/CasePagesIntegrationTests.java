@@ -70,7 +70,7 @@ class CasePagesIntegrationTests {
                 "同一处积水", "已上报");
         HttpResponse<String> notForPost = act(operator, number, "register", Map.of());
         assertThat(notForPost.statusCode()).isEqualTo(403);
-        assertThat(notForPost.body()).contains("您的岗位不能对状态为 已上报 的案件执行“立案”操作");
+        assertThat(notForPost.body()).contains("您的岗位不能对状态为 已上报 的案卷执行“立案”操作");
     }
 
     @Test
@@ -83,7 +83,7 @@ class CasePagesIntegrationTests {
         HttpResponse<String> stale = act(operator, number, "accept", Map.of("version", "0"));
 
         assertThat(stale.statusCode()).isEqualTo(409);
-        assertThat(stale.body()).contains("案件 " + number + " 已被他人更新，请刷新后重试");
+        assertThat(stale.body()).contains("案卷 " + number + " 已被他人更新，请刷新后重试");
         assertThat(operator.get("/cases/" + number).body()).contains("已上报").doesNotContain(">已受理<");
     }
 

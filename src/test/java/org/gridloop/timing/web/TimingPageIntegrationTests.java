@@ -78,6 +78,7 @@ class TimingPageIntegrationTests {
                 "重庆高新区2007:井盖检修≤3小时");
         assertThat(page.body()).contains("id=\"stage-amount\"", "id=\"stage-unit\"", "id=\"stage-from\"",
                 "id=\"handling-amount\"", "id=\"handling-unit\"", "id=\"handling-from\"", "工作日");
+        assertThat(page.body()).contains("初始标准（自启用起）", "一般情形").doesNotContain("1970-01-01", ">default<");
     }
 
     @Test
