@@ -78,17 +78,24 @@ final class CaseAuthorization {
 
     /**
      * Whether the case lies in the data scope of the post: an inspector's own reports and tasks
-     * (only the assigned inspector verifies or checks), a handler's own department's cases.
+     * (only the assigned inspector verifies or checks) and, to see, the cases the inspector took a
+     * step of; a handler's own department's cases.
      */
     private static boolean inScope(CaseFile file, Actor actor, Post post, CaseAction action) {
         return switch (post) {
             case INSPECTOR -> actor.username().equals(file.assignedInspector())
                     || (action != CaseAction.VERIFY && action != CaseAction.CHECK
-                        && actor.username().equals(file.facts().reporter()));
+                        && actor.username().equals(file.facts().reporter()))
+                    || (action == null && workedOn(file, actor));
             case DEPARTMENT_HANDLER -> actor.departmentCode() != null
                     && actor.departmentCode().equals(file.department());
             default -> CENTRAL.contains(post);
         };
+    }
+
+    /** Whether the actor took a step of the case before: an inspector who verified it still sees it. */
+    private static boolean workedOn(CaseFile file, Actor actor) {
+        return file.timeline().stream().anyMatch(entry -> actor.username().equals(entry.actor()));
     }
 
     /** The refusal of the case's own guard for the action, or {@code null} when it passes. */

@@ -75,6 +75,20 @@ class CaseFileTests {
     }
 
     @Test
+    void anInspectorWhoVerifiedAHotlineCaseStillSeesItOnceTheCheckWentToAnother() {
+        CaseFile file = CaseFile.submit(new CaseNumber("20260000010"), facts(Channel.HOTLINE), operator);
+        file.requestVerification(step(operator), otherInspector.username());
+        file.verify(step(otherInspector), true);
+        assertThat(file.isVisibleTo(otherInspector)).isTrue();
+        assertThat(file.isVisibleTo(inspector)).isFalse();
+
+        file.accept(step(operator));
+
+        assertThat(file.isVisibleTo(otherInspector)).isTrue();
+        assertThat(file.allowedActions(otherInspector)).doesNotContain(CaseAction.VERIFY, CaseAction.CHECK);
+    }
+
+    @Test
     void failedCheckSendsTheCaseBackToTheSameDepartmentForRework() {
         CaseFile file = caseIn(CaseStatus.CHECKING);
 
