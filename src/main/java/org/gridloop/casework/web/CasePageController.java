@@ -11,6 +11,7 @@ import org.gridloop.casework.CaseFile;
 import org.gridloop.casework.CaseManagement;
 import org.gridloop.casework.CaseNumber;
 import org.gridloop.identity.Actor;
+import org.gridloop.identity.Post;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -70,18 +71,23 @@ class CasePageController {
             return "casework/case";
         }
         redirect.addFlashAttribute("done", action);
-        if (stillVisible(caseNumber, actor)) {
+        if (stillAtWork(caseNumber, actor)) {
             return "redirect:/cases/" + caseNumber.value();
         }
         redirect.addFlashAttribute("doneCase", caseNumber.value());
         return "redirect:" + Queue.firstFor(actor).map(queue -> "/queues/" + queue.path()).orElse("/cases");
     }
 
-    /** Whether the user still sees the case: an inspector's task, for one, ends with the step. */
-    private boolean stillVisible(CaseNumber number, Actor actor) {
+    /**
+     * Whether the case is still the user's work after the step: the user sees it and, for an
+     * inspector, a task of theirs is still open on it (an inspector's task ends with the step, and
+     * the task list is where the next one waits).
+     */
+    private boolean stillAtWork(CaseNumber number, Actor actor) {
         try {
-            cases.find(number, actor);
-            return true;
+            CaseFile file = cases.find(number, actor);
+            boolean onlyInspector = actor.posts().stream().allMatch(post -> post == Post.INSPECTOR);
+            return !onlyInspector || actor.username().equals(file.assignedInspector());
         } catch (DomainException outOfScope) {
             return false;
         }

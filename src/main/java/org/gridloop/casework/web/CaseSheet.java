@@ -16,10 +16,12 @@ import org.gridloop.intake.Caller;
  * @param proposedDepartment the routing proposal, preselected in the dispatch form
  * @param outline            the unit grid's outline as GeoJSON, {@code null} outside the grid area
  * @param actions            the API names of the actions the user may take now, in workflow order
+ * @param staffNames         display names of the people the case names (reporter, steps, inspectors) by username
  */
 record CaseSheet(CaseFile file, Caller caller, DepartmentPart department, String proposedDepartment,
         List<CaseSummary> probableDuplicates, List<String> duplicates, String outline, List<String> actions,
-        List<DepartmentLabels.Choice> departments, Map<String, String> departmentNames, ClockView clock) {
+        List<DepartmentLabels.Choice> departments, Map<String, String> departmentNames, Map<String, String> staffNames,
+        ClockView clock) {
 
     private static final Set<String> PHOTO_ACTIONS = Set.of("reportHandled", "check");
     private static final Set<String> REASON_ACTIONS = Set.of("reject", "decline", "requestReturn", "requestExtension",
@@ -37,6 +39,15 @@ record CaseSheet(CaseFile file, Caller caller, DepartmentPart department, String
 
     public String departmentName(String code) {
         return code == null ? "" : departmentNames.getOrDefault(code, code);
+    }
+
+    /** A person named on the page by name, with the username when it differs: {@code 张伟 (supervisor)}. */
+    public String staffName(String username) {
+        if (username == null) {
+            return "";
+        }
+        String name = staffNames.get(username);
+        return name == null || name.equals(username) ? username : name + " (" + username + ")";
     }
 
     /** Whether the action's form sends photos. */

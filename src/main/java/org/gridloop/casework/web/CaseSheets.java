@@ -2,8 +2,10 @@ package org.gridloop.casework.web;
 
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.gridloop.casework.CaseAction;
 import org.gridloop.casework.CaseFile;
@@ -12,6 +14,7 @@ import org.gridloop.casework.CaseManagement;
 import org.gridloop.casework.CaseQueries;
 import org.gridloop.grid.GridDirectory;
 import org.gridloop.grid.GridPlace;
+import org.gridloop.identity.Accounts;
 import org.gridloop.identity.Actor;
 import org.gridloop.identity.Post;
 import org.springframework.stereotype.Component;
@@ -26,9 +29,11 @@ class CaseSheets {
     private final DepartmentLabels departments;
     private final Deadlines deadlines;
     private final Clock clock;
+    private final Accounts accounts;
 
     CaseSheets(CaseManagement cases, CaseQueries queries, GridDirectory grids, DepartmentLabels departments,
-            Deadlines deadlines, Clock clock) {
+            Deadlines deadlines, Clock clock, Accounts accounts) {
+        this.accounts = accounts;
         this.deadlines = deadlines;
         this.clock = clock;
         this.cases = cases;
@@ -52,6 +57,20 @@ class CaseSheets {
                 .map(CaseAction::apiName).toList();
         return new CaseSheet(file, supervisionCenter ? file.facts().caller() : null, department, proposed,
                 queries.probableDuplicates(file), queries.duplicatesMergedInto(file), outline, actions,
-                departments.choices(), names, ClockView.of(file.clock(), deadlines, clock.instant()));
+                departments.choices(), names, accounts.displayNames(people(file)),
+                ClockView.of(file.clock(), deadlines, clock.instant()));
+    }
+
+    /** The usernames the page shows: the reporter, the assigned inspector, everyone on the timeline. */
+    private static Set<String> people(CaseFile file) {
+        Set<String> people = new HashSet<>();
+        people.add(file.facts().reporter());
+        people.add(file.assignedInspector());
+        file.timeline().forEach(entry -> {
+            people.add(entry.actor());
+            people.add(entry.inspector());
+        });
+        people.remove(null);
+        return people;
     }
 }

@@ -103,7 +103,8 @@ class CaseWorkstationsBrowserIntegrationTests {
                 .map(row -> row.getDomAttribute("data-action")).toList();
         assertThat(steps).containsExactly("submit", "requestVerification", "verify", "accept", "register",
                 "dispatch", "reportHandled", "requestCheck", "check", "close");
-        assertThat(browser.find("#timeline").getText()).contains("已清理完毕", "属实", "通过", "inspector");
+        assertThat(browser.find("#timeline").getText()).contains("已清理完毕", "属实", "通过", "(inspector)",
+                "张伟 (supervisor)", "李娜 (operator)");
         assertThat(browser.find("#case-map").getDomAttribute("class")).contains("leaflet-container");
         assertThat(browser.driver().findElements(By.cssSelector("#case-map path.leaflet-interactive"))).isNotEmpty();
         browser.screenshot("closed-case");
