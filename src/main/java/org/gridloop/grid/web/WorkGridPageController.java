@@ -2,10 +2,13 @@ package org.gridloop.grid.web;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.gridloop.DomainException;
 import org.gridloop.DomainException.FieldProblem;
@@ -14,6 +17,7 @@ import org.gridloop.grid.GridPlace;
 import org.gridloop.grid.internal.WorkGridManagement;
 import org.gridloop.grid.internal.WorkGridManagement.VersionedWorkGrid;
 import org.gridloop.grid.internal.WorkGridManagement.WorkGridChange;
+import org.gridloop.identity.Accounts;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -48,10 +52,12 @@ class WorkGridPageController {
 
     private final WorkGridManagement management;
     private final MessageSource messages;
+    private final Accounts accounts;
 
-    WorkGridPageController(WorkGridManagement management, MessageSource messages) {
+    WorkGridPageController(WorkGridManagement management, MessageSource messages, Accounts accounts) {
         this.management = management;
         this.messages = messages;
+        this.accounts = accounts;
     }
 
     @GetMapping
@@ -124,7 +130,15 @@ class WorkGridPageController {
         model.addAttribute("subdistrict", subdistrict);
         model.addAttribute("workGrids", workGrids);
         model.addAttribute("unassigned", unassigned);
-        model.addAttribute("team", management.team(subdistrict));
+        List<String> team = management.team(subdistrict);
+        Set<String> people = new HashSet<>(team);
+        workGrids.forEach(work -> people.addAll(work.workGrid().inspectors()));
+        Map<String, String> names = accounts.displayNames(people);
+        model.addAttribute("team", team);
+        model.addAttribute("inspectorNames", names);
+        model.addAttribute("assignedNames", workGrids.stream().collect(Collectors.toMap(work -> work.workGrid().code(),
+                work -> work.workGrid().inspectors().stream().map(username -> names.getOrDefault(username, username))
+                        .collect(Collectors.joining("、")))));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         return "grid/work-grids";

@@ -39,11 +39,14 @@ class WorkGridPageBrowserIntegrationTests {
         new Select(browser.find("#subdistrict-choice")).selectByValue("440307004");
         browser.find("form[method=get] button").sendKeys(Keys.ENTER);
         browser.waiting().until(ExpectedConditions.urlContains("subdistrict=440307004"));
+        String assigned = browser.find("table.work-grids tbody tr td:nth-child(4)").getText();
+        assertThat(assigned).isNotBlank().doesNotContainPattern("i\\d{3}-\\d{3}");
         browser.find("table.work-grids tbody tr a").click();
         browser.waiting().until(ExpectedConditions.urlContains("edit="));
         String code = browser.find("#code").getAttribute("value");
         assertThat(browser.find("#edit h2").getText()).isEqualTo("编辑责任网格 " + code);
         assertThat(browser.find("#unitGrids").getAttribute("value")).isNotBlank();
+        assertThat(browser.find("fieldset label").getText()).containsPattern("\\S+\\s+i004-\\d{3}");
 
         browser.find("#unitGrids").sendKeys(Keys.END, "\n12345");
         browser.find("#name").sendKeys(Keys.chord(Keys.CONTROL, "a"), "键盘改名", Keys.ENTER);
