@@ -17,16 +17,30 @@ import org.gridloop.intake.Caller;
  * @param outline            the unit grid's outline as GeoJSON, {@code null} outside the grid area
  * @param actions            the API names of the actions the user may take now, in workflow order
  * @param staffNames         display names of the people the case names (reporter, steps, inspectors) by username
+ * @param inspectors         whom a verification or check task may go to: the unit grid's own inspectors
+ *                           first, then the rest of the subdistrict's team
  */
 record CaseSheet(CaseFile file, Caller caller, DepartmentPart department, String proposedDepartment,
         List<CaseSummary> probableDuplicates, List<String> duplicates, String outline, List<String> actions,
         List<DepartmentLabels.Choice> departments, Map<String, String> departmentNames, Map<String, String> staffNames,
-        ClockView clock) {
+        List<InspectorChoice> inspectors, ClockView clock) {
 
     private static final Set<String> PHOTO_ACTIONS = Set.of("reportHandled", "check");
     private static final Set<String> REASON_ACTIONS = Set.of("reject", "decline", "requestReturn", "requestExtension",
             "requestSuspension", "discard");
     private static final Set<String> ENDING_ACTIONS = Set.of("reject", "decline", "discard");
+
+    /** An inspector offered for a task; {@code ofGrid} for those assigned to the case's unit grid. */
+    record InspectorChoice(String username, String name, boolean ofGrid) {
+    }
+
+    public List<InspectorChoice> gridInspectors() {
+        return inspectors.stream().filter(InspectorChoice::ofGrid).toList();
+    }
+
+    public List<InspectorChoice> teamInspectors() {
+        return inspectors.stream().filter(choice -> !choice.ofGrid()).toList();
+    }
 
     /** A department named on the page; {@code proposed} before dispatch. */
     record DepartmentPart(String code, String name, boolean proposed) {

@@ -3,6 +3,7 @@ package org.gridloop.casework.web;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,9 +15,12 @@ import org.gridloop.casework.CaseManagement;
 import org.gridloop.casework.CaseQueries;
 import org.gridloop.grid.GridDirectory;
 import org.gridloop.grid.GridPlace;
+import org.gridloop.grid.WorkGrid;
+import org.gridloop.grid.WorkGrids;
 import org.gridloop.identity.Accounts;
 import org.gridloop.identity.Actor;
 import org.gridloop.identity.Post;
+import org.gridloop.organization.InspectorTeams;
 import org.springframework.stereotype.Component;
 
 /** Builds the {@link CaseSheet} of a case for one user. */
@@ -30,10 +34,14 @@ class CaseSheets {
     private final Deadlines deadlines;
     private final Clock clock;
     private final Accounts accounts;
+    private final WorkGrids workGrids;
+    private final InspectorTeams teams;
 
     CaseSheets(CaseManagement cases, CaseQueries queries, GridDirectory grids, DepartmentLabels departments,
-            Deadlines deadlines, Clock clock, Accounts accounts) {
+            Deadlines deadlines, Clock clock, Accounts accounts, WorkGrids workGrids, InspectorTeams teams) {
         this.accounts = accounts;
+        this.workGrids = workGrids;
+        this.teams = teams;
         this.deadlines = deadlines;
         this.clock = clock;
         this.cases = cases;
@@ -57,8 +65,24 @@ class CaseSheets {
                 .map(CaseAction::apiName).toList();
         return new CaseSheet(file, supervisionCenter ? file.facts().caller() : null, department, proposed,
                 queries.probableDuplicates(file), queries.duplicatesMergedInto(file), outline, actions,
-                departments.choices(), names, accounts.displayNames(people(file)),
+                departments.choices(), names, accounts.displayNames(people(file)), inspectorChoices(file, actions),
                 ClockView.of(file.clock(), deadlines, clock.instant()));
+    }
+
+    /** The inspectors a task of the case may go to, when the user may hand one out now. */
+    private List<CaseSheet.InspectorChoice> inspectorChoices(CaseFile file, List<String> actions) {
+        GridPlace place = file.facts().place();
+        if (place == null || !(actions.contains(CaseAction.REQUEST_VERIFICATION.apiName())
+                || actions.contains(CaseAction.REQUEST_CHECK.apiName()))) {
+            return List.of();
+        }
+        Set<String> ofGrid = new LinkedHashSet<>(workGrids.containing(place.grid())
+                .map(WorkGrid::inspectors).orElse(List.of()));
+        Set<String> all = new LinkedHashSet<>(ofGrid);
+        all.addAll(teams.members(place.subdistrictCode()));
+        Map<String, String> names = accounts.displayNames(all);
+        return all.stream().map(username -> new CaseSheet.InspectorChoice(username,
+                names.getOrDefault(username, username), ofGrid.contains(username))).toList();
     }
 
     /** The usernames the page shows: the reporter, the assigned inspector, everyone on the timeline. */

@@ -111,7 +111,7 @@ class CasePagesIntegrationTests {
         assertThat(queue).contains("<html lang=\"en\"", "To accept", "To request a check", "Case number",
                 "Subdistrict", "Filter");
         assertThat(page).contains("Timeline", "Request verification", "Accept", "Reject", "Reason", "Reported",
-                "Inspector&#39;s username (optional)");
+                "Automatic (the reporting inspector or one of the subdistrict&#39;s team)");
         assertThat(operator.get("/hotline").body()).contains("Hotline entry", "Caller (never shown publicly)");
     }
 

@@ -146,7 +146,10 @@ class CaseWorkstationsBrowserIntegrationTests {
     }
 
     private void act(String action, String inspector, String expectedStatus) {
-        browser.find("#f-" + action + "-inspector").sendKeys(inspector);
+        WebElement picker = browser.find("#f-" + action + "-inspector");
+        assertThat(picker.findElements(By.cssSelector("optgroup"))).isNotEmpty();
+        assertThat(picker.getText()).containsPattern("\\S+ \\(i001-\\d{3}\\)");
+        new Select(picker).selectByValue(inspector);
         submitAndExpect(action, expectedStatus);
     }
 
@@ -170,7 +173,7 @@ class CaseWorkstationsBrowserIntegrationTests {
         while (true) {
             double lat = 22.60 + random.nextDouble() * 0.20;
             double lon = 114.10 + random.nextDouble() * 0.40;
-            if (grids.locate(lat, lon).isPresent()) {
+            if (grids.locate(lat, lon).filter(place -> place.subdistrictCode().equals("440307001")).isPresent()) {
                 return new double[] {lat, lon};
             }
         }
