@@ -205,6 +205,22 @@ public class CaseQueries {
             conditions.add("c.extension_pending = :extensionPending");
             params.put("extensionPending", filter.extensionPending());
         }
+        if (filter.reportedFrom() != null) {
+            conditions.add("c.reported_at >= :reportedFrom");
+            params.put("reportedFrom", Timestamp.from(filter.reportedFrom()));
+        }
+        if (filter.reportedBefore() != null) {
+            conditions.add("c.reported_at < :reportedBefore");
+            params.put("reportedBefore", Timestamp.from(filter.reportedBefore()));
+        }
+        if (filter.categoryCode() != null && !filter.categoryCode().isBlank()) {
+            conditions.add("c.category_code LIKE :categoryCode");
+            params.put("categoryCode", filter.categoryCode().strip().replaceAll("[^0-9]", "") + "%");
+        }
+        if (filter.channel() != null) {
+            conditions.add("c.channel = :channel");
+            params.put("channel", filter.channel().name());
+        }
         if (filter.number() != null && !filter.number().isBlank()) {
             conditions.add("c.number LIKE :number");
             params.put("number", filter.number().trim().replaceAll("[^0-9]", "") + "%");

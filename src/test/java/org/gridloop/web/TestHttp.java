@@ -48,6 +48,18 @@ public final class TestHttp {
         }
     }
 
+    /** A GET whose body is kept as bytes: a file download. */
+    public HttpResponse<byte[]> download(String path) {
+        try {
+            return client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public HttpResponse<String> get(String path, String... headers) {
         HttpRequest.Builder request = request(path).GET();
         if (headers.length > 0) {

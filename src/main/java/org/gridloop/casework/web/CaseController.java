@@ -1,5 +1,8 @@
 package org.gridloop.casework.web;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -21,6 +24,7 @@ import org.gridloop.casework.CaseStatus;
 import org.gridloop.casework.Light;
 import org.gridloop.grid.GridCode;
 import org.gridloop.identity.Actor;
+import org.gridloop.intake.Channel;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -41,6 +45,8 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "Cases")
 class CaseController {
 
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
     private final CaseManagement cases;
     private final CaseQueries queries;
     private final CaseRepresentations representations;
@@ -59,12 +65,16 @@ class CaseController {
 
     @Operation(summary = "Cases within your scope, newest first",
             description = "light=red|yellow|green keeps the cases whose stage clock shows that light now; "
-                    + "grid=<unit grid code> keeps the cases in that grid; "
+                    + "grid=<unit grid code> keeps the cases in that grid; from and to (dates, inclusive, "
+                    + "Asia/Shanghai) keep the cases reported in that period; category=<class code, or two "
+                    + "digits for a major class>; channel=inspector|hotline|public; "
                     + "sort=due lists the nearest red threshold first (overdue cases on top).")
     @GetMapping
     CaseListing list(@RequestParam(required = false) List<String> status,
             @RequestParam(required = false) String subdistrict, @RequestParam(required = false) String department,
             @RequestParam(required = false) String light, @RequestParam(required = false) String grid,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(required = false) String category, @RequestParam(required = false) String channel,
             @RequestParam(defaultValue = "newest") String sort,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size, Actor actor) {
         if (page < 0) {
@@ -77,8 +87,19 @@ class CaseController {
         if (grid != null && !grid.isBlank() && !GridCode.isValid(grid.strip())) {
             throw DomainException.invalidField("grid", "case.grid.invalid", "A grid code has 14 or 15 digits");
         }
+        if (category != null && !category.isBlank() && !category.strip().matches("\\d{2,8}")) {
+            throw DomainException.invalidField("category", "case.category.invalid", "A class code of 2 to 8 digits");
+        }
+        LocalDate firstDay = day("from", from);
+        LocalDate lastDay = day("to", to);
+        if (firstDay != null && lastDay != null && lastDay.isBefore(firstDay)) {
+            throw DomainException.invalidField("to", "field.periodReversed", "must not be before from");
+        }
         CaseFilter filter = new CaseFilter(statuses(status), subdistrict, department, null, null, null,
-                light == null ? null : choice(Light.class, "light", light), grid);
+                light == null ? null : choice(Light.class, "light", light), grid,
+                firstDay == null ? null : firstDay.atStartOfDay(ZONE).toInstant(),
+                lastDay == null ? null : lastDay.plusDays(1).atStartOfDay(ZONE).toInstant(), category,
+                channel == null || channel.isBlank() ? null : choice(Channel.class, "channel", channel));
         return CaseListing.of(queries.list(filter, choice(CaseOrder.class, "sort", sort), actor, page, size));
     }
 
@@ -132,6 +153,17 @@ class CaseController {
             }
         }
         return statuses;
+    }
+
+    private static LocalDate day(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException unreadable) {
+            throw DomainException.invalidField(field, "field.date", "A date like 2026-03-01");
+        }
     }
 
     private static <E extends Enum<E>> E choice(Class<E> type, String field, String value) {

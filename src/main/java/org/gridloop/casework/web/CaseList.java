@@ -35,6 +35,12 @@ record CaseList(String path, String titleCode, List<Tab> tabs, String section, L
         return link(path, section, filters, page);
     }
 
+    /** The link that exports what the search selects, in {@code csv} or {@code xlsx}. */
+    public String exportLink(String format) {
+        String link = link("/cases/export", null, filters, 0);
+        return link + (link.contains("?") ? "&" : "?") + "format=" + format;
+    }
+
     public boolean hasPrevious() {
         return page.page() > 0;
     }
@@ -52,6 +58,10 @@ record CaseList(String path, String titleCode, List<Tab> tabs, String section, L
         add(link, "department", filters.department());
         add(link, "light", filters.light());
         add(link, "sort", filters.sort());
+        add(link, "from", filters.from());
+        add(link, "to", filters.to());
+        add(link, "category", filters.category());
+        add(link, "channel", filters.channel());
         if (page > 0) {
             link.queryParam("page", page);
         }

@@ -13,7 +13,7 @@ class CaseListTests {
     @Test
     void pageLinksKeepTheFiltersAndLeaveOutBlankOnes() {
         CaseList list = CaseList.frame("/queues/dispatch", "queue.dispatch.title", List.of(), "requests",
-                new ListFilters("440307001", " ", null, "water", null, null), false)
+                new ListFilters("440307001", " ", null, "water", null, null, null, null, null, null), false)
                 .withResults(new CasePage(List.of(), 1, 20, 65), Set.of());
 
         assertThat(list.pageLink(2))
@@ -25,7 +25,7 @@ class CaseListTests {
 
     @Test
     void endsAtTheLastPage() {
-        CaseList list = CaseList.frame("/cases", "search.title", List.of(), null, new ListFilters(null, null, null, null, null, null), true)
+        CaseList list = CaseList.frame("/cases", "search.title", List.of(), null, new ListFilters(null, null, null, null, null, null, null, null, null, null), true)
                 .withResults(new CasePage(List.of(), 3, 20, 65), Set.of());
 
         assertThat(list.hasNext()).isFalse();
@@ -34,8 +34,8 @@ class CaseListTests {
 
     @Test
     void ignoresAnUnknownStatusFilter() {
-        assertThat(new ListFilters(null, null, "closed", null, null, null).caseStatus()).hasValueSatisfying(
+        assertThat(new ListFilters(null, null, "closed", null, null, null, null, null, null, null).caseStatus()).hasValueSatisfying(
                 status -> assertThat(status.name()).isEqualTo("CLOSED"));
-        assertThat(new ListFilters(null, null, "FINISHED", null, null, null).caseStatus()).isEmpty();
+        assertThat(new ListFilters(null, null, "FINISHED", null, null, null, null, null, null, null).caseStatus()).isEmpty();
     }
 }
