@@ -121,7 +121,7 @@ class AreaApiIntegrationTests {
         JsonNode features = refused.json().path("features");
         assertThat(features.valueStream().map(feature -> feature.path("index").asInt() + ":"
                 + feature.path("reason").asString()).toList()).containsExactly(
-                "115:MALFORMED_CODE", "116:UNKNOWN_PARENT", "117:UNKNOWN_LEVEL", "117:NOT_A_POLYGON");
+                "115:MALFORMED_CODE", "116:UNKNOWN_PARENT", "117:NOT_A_POLYGON", "117:UNKNOWN_LEVEL");
         assertThat(features.get(0).path("message").asString())
                 .isEqualTo("第 115 个要素（编码 44030700100）：编码不合格，社区代码应为 12 位数字，后 3 位不能为 000。");
         assertThat(refused.json().path("errors").get(1).path("field").asString()).isEqualTo("features[116]");
