@@ -41,12 +41,14 @@ class AreaPageBrowserIntegrationTests {
         assertThat(browser.find("h1").getText()).isEqualTo("行政区划");
         WebElement subdistrict = browser.find("#area-440307001 > summary");
         assertThat(subdistrict.getText()).contains("440307001", "平湖");
+        browser.waiting().until(driver -> "114".equals(
+                driver.findElement(By.id("area-map")).getAttribute("data-features")));
         assertThat(browser.find("#area-440307001").getAttribute("open")).isNull();
         subdistrict.sendKeys(Keys.ENTER);
         assertThat(browser.find("#area-440307001").getAttribute("open")).isNotNull();
         assertThat(browser.find("#area-440307001001").getText()).contains("440307001001");
-        browser.waiting().until(driver -> "114".equals(
-                driver.findElement(By.id("area-map")).getAttribute("data-features")));
+        browser.waiting().until(driver -> "440307001".equals(
+                driver.findElement(By.id("area-map")).getAttribute("data-focus")));
         assertThat(browser.driver().findElements(By.cssSelector("#area-map path.leaflet-interactive")))
                 .hasSizeGreaterThan(100);
         assertThat(browser.find("#revisions tbody tr").getText()).contains("13 / 100");
