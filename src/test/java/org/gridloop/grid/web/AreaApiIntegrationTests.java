@@ -93,6 +93,7 @@ class AreaApiIntegrationTests {
             assertThat(directory.communities("440307013")).filteredOn(c -> c.code().equals(community))
                     .singleElement().satisfies(c -> assertThat(c.name()).isEqualTo(oldName + "新"));
             assertThat(api.get(admin, "/api/v1/audit?object=area").json().toString()).contains("440307");
+            assertThat(api.get(admin, "/api/v1/map/areas?level=community").body()).contains(oldName + "新");
         } finally {
             Response restored = api.postRaw(admin, "/api/v1/areas/import?label=restored", original);
             assertThat(restored.status()).isEqualTo(201);
