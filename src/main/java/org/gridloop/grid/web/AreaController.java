@@ -3,7 +3,6 @@ package org.gridloop.grid.web;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 
 import org.gridloop.grid.AreaRevision;
 import org.gridloop.grid.internal.Area;
@@ -11,10 +10,7 @@ import org.gridloop.grid.internal.AreaManagement;
 import org.gridloop.grid.internal.AreaManagement.AreaImport;
 import org.gridloop.grid.internal.GridImportRefused;
 import org.gridloop.identity.Actor;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -44,13 +40,11 @@ class AreaController {
     }
 
     private final AreaManagement management;
-    private final BadFeatureMessages badFeatures;
-    private final MessageSource messages;
+    private final ImportRefusals refusals;
 
-    AreaController(AreaManagement management, BadFeatureMessages badFeatures, MessageSource messages) {
+    AreaController(AreaManagement management, ImportRefusals refusals) {
         this.management = management;
-        this.badFeatures = badFeatures;
-        this.messages = messages;
+        this.refusals = refusals;
     }
 
     @GetMapping
@@ -91,20 +85,7 @@ class AreaController {
 
     @ExceptionHandler(GridImportRefused.class)
     ResponseEntity<ProblemDetail> refused(GridImportRefused refusal) {
-        Locale locale = LocaleContextHolder.getLocale();
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-                messages.getMessage(refusal.messageCode(), refusal.arguments(), refusal.getMessage(), locale));
-        problem.setTitle(messages.getMessage("problem.title.422", null, "Unprocessable", locale));
-        problem.setProperty("code", refusal.messageCode());
-        List<GridController.BadFeatureEntry> features = refusal.badFeatures().stream()
-                .map(bad -> new GridController.BadFeatureEntry(bad.index(), bad.code(), bad.reason().name(),
-                        badFeatures.message(bad, locale)))
-                .toList();
-        problem.setProperty("features", features);
-        problem.setProperty("errors", features.stream()
-                .map(bad -> new GridController.FieldEntry("features[" + bad.index() + "]", bad.message())).toList());
-        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
+        return refusals.problem(refusal);
     }
 
 }
