@@ -11,7 +11,7 @@ public record BadFeature(int index, String code, Reason reason, String detail) {
 
     /** The classes of bad features. */
     public enum Reason {
-        /** The code is not a valid CJ/T 213 grid code; the detail is the {@code GridCode.Defect}. */
+        /** The code is not a valid grid code ({@code GridCode.Defect}) or area code ({@code AREA_<LEVEL>}); the detail names the rule. */
         MALFORMED_CODE,
         /** Another feature of the file has the same code; the detail lists the other positions. */
         DUPLICATE_CODE,
@@ -26,6 +26,18 @@ public record BadFeature(int index, String code, Reason reason, String detail) {
         /** The grid overlaps another beyond the tolerance; the detail is the other code and the area in m². */
         OVERLAP,
         /** Part of the grid lies outside its community beyond the tolerance; the detail is that area in m². */
-        OUTSIDE_COMMUNITY
+        OUTSIDE_COMMUNITY,
+        /** The level of an area is not district, subdistrict or community; the detail is the level found. */
+        UNKNOWN_LEVEL,
+        /** An area has no name or one longer than 50 characters. */
+        MISSING_NAME,
+        /** The area's parent (the code without its last 3 digits) is not in the file; the detail is that code. */
+        UNKNOWN_PARENT,
+        /** A sibling area of the file has the same name; the detail lists the other positions. */
+        DUPLICATE_NAME,
+        /** Part of the area lies outside its parent beyond the tolerance; the detail is that area in m². */
+        OUTSIDE_PARENT,
+        /** The file holds a second district, or another district than the platform's; the detail is the platform's. */
+        OTHER_DISTRICT
     }
 }

@@ -56,6 +56,8 @@ final class DemoDistrictGenerator {
             new SubdistrictSite("大鹏", 114.515, 22.630),
             new SubdistrictSite("南澳", 114.555, 22.585));
 
+    static final String DISTRICT_NAME = "龙岗区";
+
     private final GeometryFactory factory = new GeometryFactory(new PrecisionModel(), 4326);
 
     GridLayer generate() {
@@ -100,7 +102,8 @@ final class DemoDistrictGenerator {
         return new GridLayer(subdistricts, communities, grids);
     }
 
-    private Polygon outline() {
+    /** The outline of the whole district. */
+    Polygon outline() {
         Coordinate[] ring = new Coordinate[OUTLINE.length / 2];
         for (int i = 0; i < ring.length; i++) {
             ring[i] = new Coordinate(OUTLINE[2 * i], OUTLINE[2 * i + 1]);

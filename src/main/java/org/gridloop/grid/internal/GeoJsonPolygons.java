@@ -4,11 +4,12 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Polygon;
 
 /**
- * Writes a polygon as a GeoJSON Polygon geometry (RFC 7946): longitude before latitude, seven
+ * Writes a polygon as a GeoJSON Polygon geometry (a multipolygon as a MultiPolygon) (RFC 7946): longitude before latitude, seven
  * decimals (about 1 cm), the outer ring first and then any holes.
  */
 final class GeoJsonPolygons {
@@ -16,6 +17,19 @@ final class GeoJsonPolygons {
     private static final int DECIMALS = 7;
 
     private GeoJsonPolygons() {
+    }
+
+    /** A Polygon or MultiPolygon as its GeoJSON geometry. */
+    static String toGeoJson(Geometry geometry) {
+        if (geometry instanceof Polygon polygon) {
+            return toGeoJson(polygon);
+        }
+        StringBuilder json = new StringBuilder("{\"type\":\"MultiPolygon\",\"coordinates\":[");
+        for (int i = 0; i < geometry.getNumGeometries(); i++) {
+            String part = toGeoJson((Polygon) geometry.getGeometryN(i));
+            json.append(i == 0 ? "" : ",").append(part, part.indexOf("\"coordinates\":") + 14, part.length() - 1);
+        }
+        return json.append("]}").toString();
     }
 
     static String toGeoJson(Polygon polygon) {

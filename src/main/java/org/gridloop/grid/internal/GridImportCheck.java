@@ -38,10 +38,10 @@ final class GridImportCheck {
     static final double TOLERANCE_SHARE = 0.001;
     private static final double METRES_PER_DEGREE = 111_320;
 
-    private final Map<String, Polygon> communities;
+    private final Map<String, ? extends Geometry> communities;
 
     /** @param communities the outlines of the known communities by 12-digit code */
-    GridImportCheck(Map<String, Polygon> communities) {
+    GridImportCheck(Map<String, ? extends Geometry> communities) {
         this.communities = communities;
     }
 

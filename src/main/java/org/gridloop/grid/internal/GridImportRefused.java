@@ -4,13 +4,18 @@ import java.util.List;
 
 import org.gridloop.DomainException;
 
-/** A grid file with bad features: nothing was written; every bad feature is listed. */
+/** A grid or area file with bad features: nothing was written; every bad feature is listed. */
 public class GridImportRefused extends DomainException {
 
     private final transient List<BadFeature> badFeatures;
 
     GridImportRefused(List<BadFeature> badFeatures) {
-        super(Kind.UNPROCESSABLE, "grid.import.refused",
+        this("grid.import.refused", badFeatures);
+    }
+
+    /** @param messageCode the message of the refusal, given the number of bad features */
+    GridImportRefused(String messageCode, List<BadFeature> badFeatures) {
+        super(Kind.UNPROCESSABLE, messageCode,
                 badFeatures.size() + " features of the file cannot be imported; nothing was written",
                 badFeatures.stream().map(BadFeature::index).distinct().count());
         this.badFeatures = List.copyOf(badFeatures);

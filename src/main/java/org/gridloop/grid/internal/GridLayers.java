@@ -32,15 +32,9 @@ class GridLayers {
         return !jdbc.sql("SELECT EXISTS (SELECT 1 FROM grid_subdistrict)").query(Boolean.class).single();
     }
 
+    /** Stores the unit grids of the layer as the first version; its areas are imported before (see {@link AreaManagement}). */
     @Transactional
-    void save(GridLayer layer) {
-        jdbcTemplate.batchUpdate("INSERT INTO grid_subdistrict (code, name, outline) VALUES (?, ?, ?)",
-                layer.subdistricts().stream()
-                        .map(area -> new Object[] {area.code(), area.name(), WkbPolygons.write(area.outline())}).toList());
-        jdbcTemplate.batchUpdate(
-                "INSERT INTO grid_community (code, subdistrict_code, name, outline) VALUES (?, ?, ?, ?)",
-                layer.communities().stream().map(area -> new Object[] {
-                        area.code(), area.subdistrictCode(), area.name(), WkbPolygons.write(area.outline())}).toList());
+    void saveGrids(GridLayer layer) {
         jdbcTemplate.batchUpdate(
                 "INSERT INTO grid_unit_grid (version_id, code, community_code, outline) VALUES (?, ?, ?, ?)",
                 layer.grids().stream().map(area -> new Object[] {GridVersionStore.FIRST_VERSION, area.code(),

@@ -38,15 +38,17 @@ public class GridVersionManagement {
 
     private final GridVersionStore store;
     private final GridLayers layers;
+    private final AreaStore areas;
     private final SpatialGridLookup lookup;
     private final Clock clock;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
 
-    GridVersionManagement(GridVersionStore store, GridLayers layers, SpatialGridLookup lookup, Clock clock,
-            TransactionTemplate transactions, ApplicationEventPublisher events) {
+    GridVersionManagement(GridVersionStore store, GridLayers layers, AreaStore areas, SpatialGridLookup lookup,
+            Clock clock, TransactionTemplate transactions, ApplicationEventPublisher events) {
         this.store = store;
         this.layers = layers;
+        this.areas = areas;
         this.lookup = lookup;
         this.clock = clock;
         this.transactions = transactions;
@@ -77,7 +79,7 @@ public class GridVersionManagement {
             throw DomainException.invalidField("file", "grid.import.empty", "The file has no features");
         }
         List<Feature> features = GridFile.read(Format.of(format, content), content);
-        List<BadFeature> bad = new GridImportCheck(layers.communityOutlines()).check(features);
+        List<BadFeature> bad = new GridImportCheck(communities()).check(features);
         if (!bad.isEmpty()) {
             throw new GridImportRefused(bad);
         }
@@ -92,6 +94,15 @@ public class GridVersionManagement {
         log.info("Grid version {} \"{}\" imported by {}: {} unit grids, effective {}", version.id(), version.label(),
                 importedBy, version.gridCount(), version.effectiveFrom());
         return version;
+    }
+
+    /**
+     * The communities a unit grid may lie in: those of the current area revision; on a database
+     * filled before areas were imported, those of the directory tables.
+     */
+    private java.util.Map<String, ? extends org.locationtech.jts.geom.Geometry> communities() {
+        var imported = areas.currentCommunityOutlines();
+        return imported.isEmpty() && areas.current().isEmpty() ? layers.communityOutlines() : imported;
     }
 
     /** The version with the id, or the version in effect when the id is null. */

@@ -60,6 +60,7 @@ public class MapLayers {
     private final JdbcClient jdbc;
     private final AtomicLong workGridGeneration = new AtomicLong();
     private final Map<Level, String> areas = new ConcurrentHashMap<>();
+    private volatile int areaRevision = -1;
     private volatile Bands bands;
 
     MapLayers(SpatialGridLookup lookup, CachedWorkGrids workGrids, JdbcClient jdbc) {
@@ -69,8 +70,16 @@ public class MapLayers {
         workGrids.onReload(workGridGeneration::incrementAndGet);
     }
 
-    /** The subdistricts or communities with {@code code} and {@code name}, simplified for the city. */
+    /**
+     * The subdistricts or communities with {@code code} and {@code name}, simplified for the city;
+     * written again after a new area revision, on whichever node imported it.
+     */
     public String areas(Level level) {
+        int revision = jdbc.sql("SELECT coalesce(max(id), 0) FROM grid_area_revision").query(Integer.class).single();
+        if (revision != areaRevision) {
+            areas.clear();
+            areaRevision = revision;
+        }
         return areas.computeIfAbsent(level, this::writeAreas);
     }
 

@@ -15,10 +15,7 @@ import org.gridloop.grid.WorkGrids;
 import org.gridloop.grid.internal.GridImportRefused;
 import org.gridloop.grid.internal.GridVersionManagement;
 import org.gridloop.identity.Actor;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -49,27 +46,17 @@ class GridController {
     record WorkGridEntry(String code, String name) {
     }
 
-    /** One bad feature of a refused import. */
-    record BadFeatureEntry(int index, String code, String reason, String message) {
-    }
-
-    /** A field at fault, as in every problem of the API. */
-    record FieldEntry(String field, String message) {
-    }
-
     private final GridDirectory directory;
     private final WorkGrids workGrids;
     private final GridVersionManagement management;
-    private final BadFeatureMessages badFeatures;
-    private final MessageSource messages;
+    private final ImportRefusals refusals;
 
     GridController(GridDirectory directory, WorkGrids workGrids, GridVersionManagement management,
-            BadFeatureMessages badFeatures, MessageSource messages) {
+            ImportRefusals refusals) {
         this.directory = directory;
         this.workGrids = workGrids;
         this.management = management;
-        this.badFeatures = badFeatures;
-        this.messages = messages;
+        this.refusals = refusals;
     }
 
     @GetMapping("/{code}")
@@ -129,19 +116,6 @@ class GridController {
 
     @ExceptionHandler(GridImportRefused.class)
     ResponseEntity<ProblemDetail> refused(GridImportRefused refusal) {
-        Locale locale = LocaleContextHolder.getLocale();
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-                messages.getMessage(refusal.messageCode(), refusal.arguments(), refusal.getMessage(), locale));
-        problem.setTitle(messages.getMessage("problem.title.422", null, "Unprocessable", locale));
-        problem.setProperty("code", refusal.messageCode());
-        List<BadFeatureEntry> features = refusal.badFeatures().stream()
-                .map(bad -> new BadFeatureEntry(bad.index(), bad.code(), bad.reason().name(),
-                        badFeatures.message(bad, locale)))
-                .toList();
-        problem.setProperty("features", features);
-        problem.setProperty("errors", features.stream()
-                .map(bad -> new FieldEntry("features[" + bad.index() + "]", bad.message())).toList());
-        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
+        return refusals.problem(refusal);
     }
 }

@@ -30,6 +30,7 @@ record Workstation(String path, String labelCode, Set<Post> posts) {
                     Post.ADMINISTRATOR)),
             new Workstation("/admin/calendar", "nav.calendar", Set.of(Post.ADMINISTRATOR)),
             new Workstation("/admin/time-limits", "nav.timeLimits", Set.of(Post.ADMINISTRATOR)),
+            new Workstation("/admin/areas", "nav.areas", Set.of(Post.ADMINISTRATOR)),
             new Workstation("/admin/grids", "nav.grids", Set.of(Post.ADMINISTRATOR)),
             new Workstation("/admin/work-grids", "nav.workGrids", Set.of(Post.ADMINISTRATOR)),
             new Workstation("/admin/departments", "nav.departments", Set.of(Post.ADMINISTRATOR)),

@@ -31,7 +31,7 @@ class WorkstationTests {
         Actor admin = new Actor("admin", "管理员", Set.of(Post.ADMINISTRATOR), null);
 
         assertThat(Workstation.of(admin)).extracting(Workstation::path)
-                .containsExactly("/cases", "/map", "/admin/calendar", "/admin/time-limits", "/admin/grids",
+                .containsExactly("/cases", "/map", "/admin/calendar", "/admin/time-limits", "/admin/areas", "/admin/grids",
                         "/admin/work-grids", "/admin/departments", "/admin/teams", "/admin/routing-rules",
                         "/admin/assets", "/census", "/admin/categories", "/admin/audit");
     }
