@@ -1,5 +1,8 @@
 package org.gridloop.identity;
 
+import java.util.Locale;
+import java.util.Map;
+
 /**
  * The departments and subdistricts accounts refer to, as the modules that keep them know them:
  * a department handler names a department, staff of a subdistrict center their subdistricts.
@@ -13,4 +16,10 @@ public interface AccountReferences {
 
     /** Whether a subdistrict with the 9-digit code exists in the areas in effect. */
     boolean isSubdistrict(String code);
+
+    /** Code → name in the language of every department, active or not, for pick lists. */
+    Map<String, String> departmentNames(Locale locale);
+
+    /** Code → name of every subdistrict in the areas in effect, for pick lists. */
+    Map<String, String> subdistrictNames();
 }

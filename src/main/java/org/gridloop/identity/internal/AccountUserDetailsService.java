@@ -1,5 +1,7 @@
 package org.gridloop.identity.internal;
 
+import java.time.Clock;
+
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -10,15 +12,17 @@ import org.springframework.stereotype.Service;
 class AccountUserDetailsService implements UserDetailsService {
 
     private final JdbcAccounts accounts;
+    private final Clock clock;
 
-    AccountUserDetailsService(JdbcAccounts accounts) {
+    AccountUserDetailsService(JdbcAccounts accounts, Clock clock) {
         this.accounts = accounts;
+        this.clock = clock;
     }
 
     @Override
     public UserDetails loadUserByUsername(String username) {
         return accounts.findStored(username)
-                .map(SignedInUser::of)
+                .map(account -> SignedInUser.signingIn(account, clock.instant()))
                 .orElseThrow(() -> new UsernameNotFoundException("No account " + username));
     }
 }

@@ -21,17 +21,23 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Exchanges a username and password for an API bearer token, and tells a token's bearer who they are. */
+/**
+ * Exchanges a username and password for an API bearer token, tells a token's bearer who they
+ * are, and changes the bearer's own password.
+ */
 @RestController
 class ApiAccountController {
 
     private final AuthenticationManager authentication;
     private final ApiTokens tokens;
+    private final AccountManagement accounts;
     private final MessageSource messages;
 
-    ApiAccountController(AuthenticationManager authentication, ApiTokens tokens, MessageSource messages) {
+    ApiAccountController(AuthenticationManager authentication, ApiTokens tokens, AccountManagement accounts,
+            MessageSource messages) {
         this.authentication = authentication;
         this.tokens = tokens;
+        this.accounts = accounts;
         this.messages = messages;
     }
 
@@ -57,6 +63,17 @@ class ApiAccountController {
         return actor;
     }
 
+    /**
+     * Changes the caller's own password. Every token and session of the account issued before
+     * stops working, the caller's too: the answer carries a new token.
+     */
+    @PostMapping("/api/v1/me/password")
+    TokenResponse changePassword(@RequestBody PasswordChange change, Actor actor) {
+        accounts.changeOwnPassword(actor.username(), change.currentPassword(), change.newPassword());
+        IssuedToken token = tokens.issue(actor.username());
+        return new TokenResponse(token.token(), token.expiresAt());
+    }
+
     private ProblemDetail badCredentials() {
         var locale = LocaleContextHolder.getLocale();
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, messages.getMessage(
@@ -66,6 +83,9 @@ class ApiAccountController {
     }
 
     record TokenRequest(@NotBlank String username, @NotBlank String password) {
+    }
+
+    record PasswordChange(String currentPassword, String newPassword) {
     }
 
     record TokenResponse(String token, Instant expiresAt) {

@@ -15,8 +15,10 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Issues and verifies the self-contained bearer tokens of the API:
- * {@code base64url(username) "." expiry-epoch-seconds "." base64url(HMAC-SHA256(key, first two parts))}.
- * Verifying costs one HMAC over a few dozen bytes: no password hashing, no database.
+ * {@code base64url(username) "." issued-epoch-milliseconds "." expiry-epoch-seconds "."
+ * base64url(HMAC-SHA256(key, first three parts))}. Verifying costs one HMAC over a few dozen
+ * bytes: no password hashing, no database. The instant of issue lets an account cut off every
+ * token issued before it was disabled or its password changed.
  */
 class ApiTokens {
 
@@ -39,33 +41,34 @@ class ApiTokens {
 
     /** A token for the username, valid for the configured lifetime from now. */
     IssuedToken issue(String username) {
-        Instant expiresAt = clock.instant().plus(lifetime).truncatedTo(ChronoUnit.SECONDS);
+        Instant issuedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        Instant expiresAt = issuedAt.plus(lifetime).truncatedTo(ChronoUnit.SECONDS);
         String payload = ENCODER.encodeToString(username.getBytes(StandardCharsets.UTF_8))
-                + "." + expiresAt.getEpochSecond();
-        return new IssuedToken(payload + "." + ENCODER.encodeToString(sign(payload)), expiresAt);
+                + "." + issuedAt.toEpochMilli() + "." + expiresAt.getEpochSecond();
+        return new IssuedToken(payload + "." + ENCODER.encodeToString(sign(payload)), issuedAt, expiresAt);
     }
 
-    /** The username the token was issued to, or empty when it is malformed, tampered with or expired. */
-    Optional<String> verify(String token) {
+    /** Whom the token was issued to and when, or empty when it is malformed, tampered with or expired. */
+    Optional<VerifiedToken> verify(String token) {
         if (token == null || token.length() > MAX_TOKEN_LENGTH) {
             return Optional.empty();
         }
-        int signatureStart = token.lastIndexOf('.');
-        int expiryStart = token.lastIndexOf('.', signatureStart - 1);
-        if (expiryStart <= 0) {
+        String[] parts = token.split("\\.", -1);
+        if (parts.length != 4 || parts[0].isEmpty()) {
             return Optional.empty();
         }
-        String payload = token.substring(0, signatureStart);
+        String payload = parts[0] + "." + parts[1] + "." + parts[2];
         try {
-            byte[] signature = DECODER.decode(token.substring(signatureStart + 1));
+            byte[] signature = DECODER.decode(parts[3]);
             if (!MessageDigest.isEqual(signature, sign(payload))) {
                 return Optional.empty();
             }
-            long expiry = Long.parseLong(token.substring(expiryStart + 1, signatureStart));
+            long expiry = Long.parseLong(parts[2]);
             if (clock.instant().getEpochSecond() >= expiry) {
                 return Optional.empty();
             }
-            return Optional.of(new String(DECODER.decode(token.substring(0, expiryStart)), StandardCharsets.UTF_8));
+            return Optional.of(new VerifiedToken(new String(DECODER.decode(parts[0]), StandardCharsets.UTF_8),
+                    Instant.ofEpochMilli(Long.parseLong(parts[1]))));
         } catch (IllegalArgumentException malformed) {
             return Optional.empty();
         }
@@ -85,7 +88,11 @@ class ApiTokens {
         }
     }
 
-    /** A token and the instant it stops being accepted. */
-    record IssuedToken(String token, Instant expiresAt) {
+    /** A token, the instant it was issued and the instant it stops being accepted. */
+    record IssuedToken(String token, Instant issuedAt, Instant expiresAt) {
+    }
+
+    /** What a valid token tells: the username and when the token was issued. */
+    record VerifiedToken(String username, Instant issuedAt) {
     }
 }

@@ -45,7 +45,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
             return;
         }
         Optional<SignedInUser> user = tokens.verify(header.substring(PREFIX.length()).trim())
-                .flatMap(accounts::find);
+                .flatMap(token -> accounts.standing(token.username(), token.issuedAt()));
         if (user.isEmpty()) {
             contexts.clearContext();
             entryPoint.commence(request, response, new BadCredentialsException("Invalid or expired bearer token"));

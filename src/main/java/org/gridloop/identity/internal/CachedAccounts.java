@@ -8,9 +8,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
- * The enabled accounts behind verified tokens, kept in memory for a short time so that a
- * busy API does not read {@code identity_user} on every request, while an account disabled or
- * given other posts takes effect within that time.
+ * The accounts behind signed-in requests, kept in memory for a short time so that a busy API
+ * does not read {@code identity_user} on every request. A change of an account evicts it on
+ * every node at once ({@link AccountChangeNotifications}); the time to live only bounds how
+ * long a node that missed a notification keeps an old state.
  */
 class CachedAccounts {
 
@@ -25,21 +26,33 @@ class CachedAccounts {
         this.ttl = ttl;
     }
 
-    /** The signed-in user for the username, or empty when the account is missing or disabled. */
-    Optional<SignedInUser> find(String username) {
+    /**
+     * The signed-in user for the username signed in since the instant, or empty when the
+     * account is missing, disabled or revoked everything begun before some later instant.
+     */
+    Optional<SignedInUser> standing(String username, Instant since) {
         Instant now = clock.instant();
         Entry entry = entries.get(username);
         if (entry == null || !entry.freshAt(now, ttl)) {
-            Optional<SignedInUser> user = accounts.findStored(username)
-                    .filter(StoredAccount::enabled)
-                    .map(account -> new SignedInUser(account.toActor(), null, true));
-            entry = new Entry(user, now);
+            entry = new Entry(accounts.findStored(username), now);
             entries.put(username, entry);
         }
-        return entry.user();
+        return entry.account()
+                .filter(account -> account.accepts(since))
+                .map(account -> SignedInUser.standing(account, since));
     }
 
-    private record Entry(Optional<SignedInUser> user, Instant loadedAt) {
+    /** Forgets the account, so that the next request reads it anew. */
+    void evict(String username) {
+        entries.remove(username);
+    }
+
+    /** Forgets every account, when changes may have been missed. */
+    void clear() {
+        entries.clear();
+    }
+
+    private record Entry(Optional<StoredAccount> account, Instant loadedAt) {
 
         /** Loaded less than {@code ttl} ago; a clock set back makes every entry stale. */
         boolean freshAt(Instant now, Duration ttl) {

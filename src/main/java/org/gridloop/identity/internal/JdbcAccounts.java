@@ -1,5 +1,8 @@
 package org.gridloop.identity.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -74,14 +77,40 @@ class JdbcAccounts implements Accounts {
 
     /** The stored account of the username, enabled or not. */
     Optional<StoredAccount> findStored(String username) {
-        return jdbc.sql("""
-                SELECT username, display_name, password_hash, posts, department_code, enabled
-                FROM identity_user WHERE username = :username""")
+        return jdbc.sql(SELECT + " WHERE username = :username")
                 .param("username", username)
-                .query((rs, row) -> new StoredAccount(rs.getString("username"), rs.getString("display_name"),
-                        rs.getString("password_hash"), postsOf((String[]) rs.getArray("posts").getArray()),
-                        rs.getString("department_code"), rs.getBoolean("enabled")))
+                .query(JdbcAccounts::stored)
                 .optional();
+    }
+
+    /**
+     * The accounts holding the post (any post when {@code null}) of the department (any when
+     * {@code null}), ordered by username.
+     */
+    List<StoredAccount> list(Post post, String departmentCode) {
+        return jdbc.sql(SELECT + """
+                 WHERE (CAST(:post AS TEXT) IS NULL OR posts @> ARRAY[CAST(:post AS TEXT)])
+                   AND (CAST(:department AS TEXT) IS NULL OR department_code = :department)
+                ORDER BY username""")
+                .param("post", post == null ? null : post.name())
+                .param("department", departmentCode)
+                .query(JdbcAccounts::stored)
+                .list();
+    }
+
+    private static final String SELECT = """
+            SELECT username, display_name, password_hash, posts, department_code, enabled, phone,
+                   subdistrict_codes, password_change_required, revoked_before, version
+            FROM identity_user""";
+
+    private static StoredAccount stored(ResultSet rs, int row) throws SQLException {
+        Timestamp revoked = rs.getTimestamp("revoked_before");
+        return new StoredAccount(rs.getString("username"), rs.getString("display_name"),
+                rs.getString("password_hash"), postsOf((String[]) rs.getArray("posts").getArray()),
+                rs.getString("department_code"), rs.getBoolean("enabled"), rs.getString("phone"),
+                List.of((String[]) rs.getArray("subdistrict_codes").getArray()),
+                rs.getBoolean("password_change_required"), revoked == null ? null : revoked.toInstant(),
+                rs.getInt("version"));
     }
 
     /** Whether at least one enabled account holds the administrator post. */
@@ -98,7 +127,7 @@ class JdbcAccounts implements Accounts {
         return Arrays.stream(names).map(Post::valueOf).collect(Collectors.toUnmodifiableSet());
     }
 
-    private static String[] postNames(List<Post> posts) {
+    static String[] postNames(List<Post> posts) {
         return posts.stream().map(Post::name).sorted().toArray(String[]::new);
     }
 }

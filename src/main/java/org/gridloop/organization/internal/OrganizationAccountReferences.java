@@ -1,5 +1,9 @@
 package org.gridloop.organization.internal;
 
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
 import org.gridloop.grid.GridDirectory;
 import org.gridloop.identity.AccountReferences;
 import org.gridloop.organization.Departments;
@@ -25,5 +29,17 @@ class OrganizationAccountReferences implements AccountReferences {
     @Override
     public boolean isSubdistrict(String code) {
         return code != null && grids.subdistricts().stream().anyMatch(subdistrict -> subdistrict.code().equals(code));
+    }
+
+    @Override
+    public Map<String, String> departmentNames(Locale locale) {
+        return departments.names(locale);
+    }
+
+    @Override
+    public Map<String, String> subdistrictNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        grids.subdistricts().forEach(subdistrict -> names.put(subdistrict.code(), subdistrict.name()));
+        return names;
     }
 }

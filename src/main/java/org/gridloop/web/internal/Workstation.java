@@ -34,6 +34,7 @@ record Workstation(String path, String labelCode, Set<Post> posts) {
             new Workstation("/admin/grids", "nav.grids", Set.of(Post.ADMINISTRATOR)),
             new Workstation("/admin/work-grids", "nav.workGrids", Set.of(Post.ADMINISTRATOR)),
             new Workstation("/admin/departments", "nav.departments", Set.of(Post.ADMINISTRATOR)),
+            new Workstation("/admin/accounts", "nav.accounts", Set.of(Post.ADMINISTRATOR)),
             new Workstation("/admin/teams", "nav.teams", Set.of(Post.ADMINISTRATOR)),
             new Workstation("/admin/routing-rules", "nav.routingRules", Set.of(Post.ADMINISTRATOR)),
             new Workstation("/admin/assets", "nav.assets", Set.of(Post.ADMINISTRATOR)),

@@ -22,7 +22,7 @@ class ApiTokensTests {
         ApiTokens.IssuedToken issued = tokens.issue("handler-市政");
 
         assertThat(issued.expiresAt()).isEqualTo(NOW.plus(Duration.ofHours(12)));
-        assertThat(tokens.verify(issued.token())).contains("handler-市政");
+        assertThat(tokens.verify(issued.token())).contains(new ApiTokens.VerifiedToken("handler-市政", NOW));
     }
 
     @Test
@@ -38,9 +38,17 @@ class ApiTokensTests {
     void refusesATokenWhoseExpiryWasExtended() {
         String token = tokens.issue("operator").token();
         String[] parts = token.split("\\.");
-        String extended = parts[0] + "." + (Long.parseLong(parts[1]) + 86_400) + "." + parts[2];
+        String extended = parts[0] + "." + parts[1] + "." + (Long.parseLong(parts[2]) + 86_400) + "." + parts[3];
 
         assertThat(tokens.verify(extended)).isEmpty();
+    }
+
+    @Test
+    void refusesATokenWhoseIssueWasMovedLater() {
+        String[] parts = tokens.issue("operator").token().split("\\.");
+        String moved = parts[0] + "." + (Long.parseLong(parts[1]) + 60_000) + "." + parts[2] + "." + parts[3];
+
+        assertThat(tokens.verify(moved)).isEmpty();
     }
 
     @Test
@@ -66,6 +74,8 @@ class ApiTokensTests {
         assertThat(tokens.verify("no-dots")).isEmpty();
         assertThat(tokens.verify("a.b")).isEmpty();
         assertThat(tokens.verify("b3BlcmF0b3I.notanumber.c2ln")).isEmpty();
+        assertThat(tokens.verify("b3BlcmF0b3I.1.2.3.c2ln")).isEmpty();
+        assertThat(tokens.verify(".1.2.c2ln")).isEmpty();
         assertThat(tokens.verify("b3BlcmF0b3I.1.***")).isEmpty();
         assertThat(tokens.verify("x".repeat(600))).isEmpty();
         assertThat(tokens.verify(null)).isEmpty();

@@ -32,7 +32,7 @@ class WorkstationTests {
 
         assertThat(Workstation.of(admin)).extracting(Workstation::path)
                 .containsExactly("/cases", "/map", "/admin/calendar", "/admin/time-limits", "/admin/areas", "/admin/grids",
-                        "/admin/work-grids", "/admin/departments", "/admin/teams", "/admin/routing-rules",
+                        "/admin/work-grids", "/admin/departments", "/admin/accounts", "/admin/teams", "/admin/routing-rules",
                         "/admin/assets", "/census", "/admin/categories", "/admin/audit");
     }
 
