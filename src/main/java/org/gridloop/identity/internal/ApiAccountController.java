@@ -8,6 +8,7 @@ import org.gridloop.identity.Actor;
 import org.gridloop.identity.internal.ApiTokens.IssuedToken;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -41,13 +42,21 @@ class ApiAccountController {
         this.messages = messages;
     }
 
-    /** Answers 401 with a problem when the credentials are wrong or the account is disabled. */
+    /**
+     * Answers 401 with a problem when the credentials are wrong or the account is disabled, and
+     * 429 with {@code Retry-After} when the account or address must wait after failed sign-ins.
+     */
     @PostMapping(SecurityConfiguration.TOKEN_PATH)
     ResponseEntity<?> issue(@Valid @RequestBody TokenRequest request) {
         Authentication signedIn;
         try {
             signedIn = authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
                     request.username(), request.password()));
+        } catch (SignInBlockedException blocked) {
+            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(blocked.waitSeconds()))
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(blockedProblem(blocked.waitSeconds()));
         } catch (AuthenticationException refused) {
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
                     .contentType(MediaType.APPLICATION_PROBLEM_JSON)
@@ -79,6 +88,15 @@ class ApiAccountController {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, messages.getMessage(
                 "identity.problem.bad-credentials", null, "Wrong username or password.", locale));
         problem.setTitle(messages.getMessage("problem.title.401", null, "Unauthorized", locale));
+        return problem;
+    }
+
+    private ProblemDetail blockedProblem(long seconds) {
+        var locale = LocaleContextHolder.getLocale();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, messages.getMessage(
+                "identity.problem.sign-in-blocked", new Object[] {seconds}, "Too many failed sign-ins.", locale));
+        problem.setTitle(messages.getMessage("problem.title.429", null, "Too Many Requests", locale));
+        problem.setProperty("retryAfterSeconds", seconds);
         return problem;
     }
 

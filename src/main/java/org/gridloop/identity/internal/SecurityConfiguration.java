@@ -49,10 +49,10 @@ class SecurityConfiguration {
 
     @Bean
     AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder passwordEncoder,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, SignInThrottle throttle) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
         provider.setPasswordEncoder(passwordEncoder);
-        ProviderManager manager = new ProviderManager(provider);
+        ProviderManager manager = new ProviderManager(new ThrottledAuthenticationProvider(provider, throttle));
         // Sign-ins and failed sign-ins go to the audit log (SignInAudit).
         manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
         return manager;
@@ -107,14 +107,18 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain pageSecurity(HttpSecurity http, CachedAccounts accounts, SecurityProblems problems) {
+    SecurityFilterChain pageSecurity(HttpSecurity http, CachedAccounts accounts, SecurityProblems problems,
+            AuthenticationManager signIns) {
         return http
+                // The form's sign-ins go through the same throttle and audit as the API's.
+                .authenticationManager(signIns)
                 .addFilterBefore(new AccountStandingFilter(accounts, problems, false), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
                                 "/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", false))
+                .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", false)
+                        .failureHandler(new SignInFailurePage()))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(DelegatingAuthenticationEntryPoint.builder()
                         .addEntryPointFor(htmxLoginRedirect(), new RequestHeaderRequestMatcher("HX-Request", "true"))

@@ -14,6 +14,7 @@ import org.gridloop.identity.internal.AccountManagement;
 import org.gridloop.identity.internal.AccountManagement.AccountForm;
 import org.gridloop.identity.internal.AccountManagement.AccountView;
 import org.gridloop.identity.internal.AccountManagement.TemporaryPassword;
+import org.gridloop.identity.internal.SignInThrottle;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -44,10 +45,12 @@ class AccountPageController {
     private final AccountReferences references;
     private final PageRefusals refusals;
     private final MessageSource messages;
+    private final SignInThrottle throttle;
 
     AccountPageController(AccountManagement management, AccountReferences references, PageRefusals refusals,
-            MessageSource messages) {
+            MessageSource messages, SignInThrottle throttle) {
         this.management = management;
+        this.throttle = throttle;
         this.references = references;
         this.refusals = refusals;
         this.messages = messages;
@@ -63,6 +66,7 @@ class AccountPageController {
         model.addAttribute("posts", Post.values());
         model.addAttribute("departments", references.departmentNames(locale()));
         model.addAttribute("subdistricts", references.subdistrictNames());
+        model.addAttribute("blocks", throttle.blocks());
         return "identity/accounts";
     }
 
@@ -130,6 +134,15 @@ class AccountPageController {
             redirect.addFlashAttribute("temporaryPassword", reset.password());
             return message("identity.page.account.reset", reset.username());
         });
+    }
+
+    /** Lifts a sign-in block listed on the page; one lifted meanwhile is no error. */
+    @PostMapping("/sign-in-blocks/lift")
+    String liftBlock(@RequestParam(defaultValue = "") String kind, @RequestParam(defaultValue = "") String subject,
+            Actor actor, RedirectAttributes redirect) {
+        SignInThrottle.Kind.of(kind).ifPresent(counted -> throttle.lift(counted, subject, actor.username()));
+        redirect.addFlashAttribute("notice", message("identity.page.blocks.lifted", subject));
+        return PAGE;
     }
 
     private String act(RedirectAttributes redirect, Supplier<String> action) {

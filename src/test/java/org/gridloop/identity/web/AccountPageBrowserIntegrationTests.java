@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 
+import org.gridloop.ApiClient;
 import org.gridloop.web.HeadlessChromium;
 import org.gridloop.web.HttpIntegrationTest;
+import org.gridloop.web.TestHttp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -121,6 +123,27 @@ class AccountPageBrowserIntegrationTests {
         browser.find("#account-admin button.disable").click();
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("error")));
         assertThat(browser.find("#error").getText()).isEqualTo("you cannot disable your own account");
+    }
+
+    @Test
+    void administratorSeesASignInBlockAndLiftsItWithTheKeyboard() {
+        String username = "page-" + UUID.randomUUID().toString().substring(0, 6);
+        TestHttp http = new TestHttp(port);
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            http.postJson("/api/v1/auth/token",
+                    "{\"username\":\"" + username + "\",\"password\":\"wrong-guess-" + attempt + "\"}");
+        }
+        browser.open("/admin/accounts");
+        assertThat(browser.find("#block-account-" + username).getText()).contains("用户", username, "4", "须等待");
+
+        browser.find("#block-account-" + username + " button.lift").sendKeys(Keys.ENTER);
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("notice")));
+        assertThat(browser.find("#notice").getText()).isEqualTo("已解除 " + username + " 的登录限制。");
+        assertThat(browser.driver().findElements(By.id("block-account-" + username))).isEmpty();
+
+        browser.open("/admin/accounts?lang=en");
+        assertThat(browser.find("h2#blocks-heading").getText()).isEqualTo("Sign-in blocks");
+        new ApiClient(port).delete(new ApiClient(port).token("admin"), "/api/v1/sign-in-blocks/address/127.0.0.1");
     }
 
     private void fillAccount(String username, String password) {
