@@ -1,5 +1,5 @@
 // Workstation shell: CSRF header on htmx requests, a visible message when one fails,
-// and the current page marked in the navigation.
+// the current page marked in the navigation, and long form submissions shown as under way.
 (function () {
     'use strict';
 
@@ -30,6 +30,19 @@
     document.addEventListener('htmx:sendError', function () {
         var box = document.getElementById('flash');
         flash(box ? box.dataset.networkFailed : 'Network error');
+    });
+
+    // A form doing long work (data-busy="…") says so while the next page is prepared.
+    document.addEventListener('submit', function (event) {
+        var form = event.target;
+        if (!form.dataset || !form.dataset.busy || event.defaultPrevented) {
+            return;
+        }
+        form.setAttribute('aria-busy', 'true');
+        form.querySelectorAll('button[type="submit"]').forEach(function (button) {
+            button.disabled = true;
+            button.textContent = form.dataset.busy;
+        });
     });
 
     document.addEventListener('DOMContentLoaded', function () {

@@ -61,6 +61,12 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    /** A file sent as the request body, as {@code curl --data-binary} does. */
+    public Response postBytes(String token, String path, String contentType, byte[] body) {
+        return send(request(token, path).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
     public Response put(String token, String path, Object body) {
         return send(request(token, path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build());

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.gridloop.CsvLines;
 import org.gridloop.DomainException;
 import org.gridloop.grid.internal.BadFeature.Reason;
 import org.gridloop.grid.internal.GridFile.Format;

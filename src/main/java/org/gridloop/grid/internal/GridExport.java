@@ -2,6 +2,7 @@ package org.gridloop.grid.internal;
 
 import java.util.Map;
 
+import org.gridloop.CsvLines;
 import org.gridloop.grid.internal.GridIndex.IndexedGrid;
 import org.gridloop.grid.internal.VersionedGridIndex.Version;
 import org.locationtech.jts.io.WKTWriter;

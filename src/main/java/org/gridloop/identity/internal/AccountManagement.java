@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -111,6 +112,76 @@ public class AccountManagement {
     @Transactional
     public AccountView create(AccountForm form) {
         List<FieldProblem> problems = new ArrayList<>();
+        Checked checked = newAccount(form, true, problems);
+        refuseIfAny(problems);
+        if (accounts.findStored(checked.username()).isPresent()) {
+            throw usernameTaken(checked.username());
+        }
+        try {
+            insert(checked, passwordEncoder.encode(form.password()), false);
+        } catch (DuplicateKeyException taken) {
+            throw usernameTaken(checked.username());
+        }
+        AccountView created = AccountView.of(existing(checked.username()));
+        events.publishEvent(AuditedChange.of("account", checked.username(), "create", null, created));
+        return created;
+    }
+
+    /**
+     * Creates every account of a file, or none. Every bad row is listed, its fields named
+     * {@code rows[<row>].<field>} with the row as the spreadsheet numbers it (the header is row 1);
+     * a username used twice in the file or already taken is one of them. A row without a password
+     * gets a temporary one, to be changed at the first sign-in.
+     *
+     * @return each account created with its temporary password, or {@code null} when the file gave one
+     */
+    @Transactional
+    public List<TemporaryPassword> importAll(AccountSheet sheet) {
+        List<FieldProblem> problems = new ArrayList<>(sheet.problems());
+        List<Checked> rows = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (AccountSheet.Row row : sheet.rows()) {
+            AccountForm form = row.form();
+            List<FieldProblem> found = new ArrayList<>();
+            String username = blankToNull(form.username());
+            if (username != null && (!seen.add(username) || accounts.findStored(username).isPresent())) {
+                found.add(new FieldProblem("username", "identity.account.username-taken", "already used"));
+            }
+            Checked checked = newAccount(form, blankToNull(form.password()) != null, found);
+            found.forEach(problem -> problems.add(new FieldProblem("rows[" + row.number() + "]." + problem.field(),
+                    problem.messageCode(), problem.defaultMessage())));
+            rows.add(checked);
+        }
+        if (sheet.rows().isEmpty() && problems.isEmpty()) {
+            problems.add(new FieldProblem("rows", "identity.import.empty", "the file has no accounts"));
+        }
+        if (!problems.isEmpty()) {
+            throw new DomainException(DomainException.Kind.UNPROCESSABLE, "identity.import.refused",
+                    "The file cannot be imported; nothing was written", problems);
+        }
+        List<TemporaryPassword> passwords = new ArrayList<>();
+        List<String> hashes = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            String given = blankToNull(sheet.rows().get(i).form().password());
+            String password = given == null ? temporaryPassword(rows.get(i).username()) : given;
+            passwords.add(new TemporaryPassword(rows.get(i).username(), given == null ? password : null));
+            hashes.add(password);
+        }
+        // Hashing is the cost of an import: spread over the cores.
+        List<String> hashed = hashes.parallelStream().map(passwordEncoder::encode).toList();
+        for (int i = 0; i < rows.size(); i++) {
+            insert(rows.get(i), hashed.get(i), passwords.get(i).password() != null);
+            events.publishEvent(AuditedChange.of("account", rows.get(i).username(), "import", null,
+                    AccountView.of(existing(rows.get(i).username()))));
+        }
+        return passwords;
+    }
+
+    /**
+     * The checks of a new account: the username's format, the password policy (when the password
+     * is given, not drawn) and the fields.
+     */
+    private Checked newAccount(AccountForm form, boolean passwordGiven, List<FieldProblem> problems) {
         String username = blankToNull(form.username());
         if (username == null) {
             problems.add(new FieldProblem("username", "field.required", "required"));
@@ -118,29 +189,25 @@ public class AccountManagement {
             problems.add(new FieldProblem("username", "identity.account.username.format",
                     "2 to 64 lowercase letters, digits, dots, underscores and hyphens"));
         }
-        problems.addAll(policy.check("password", username, form.password()));
-        Checked checked = checked(form, problems);
-        if (username != null && accounts.findStored(username).isPresent()) {
-            throw usernameTaken(username);
+        if (passwordGiven) {
+            problems.addAll(policy.check("password", username, form.password()));
         }
-        try {
-            jdbc.sql("""
-                    INSERT INTO identity_user (username, display_name, password_hash, posts, department_code, phone,
-                                               subdistrict_codes, updated_at)
-                    VALUES (:username, :displayName, :hash, :posts, :department, :phone, :subdistricts, :now)""")
-                    .param("username", username).param("displayName", checked.displayName())
-                    .param("hash", passwordEncoder.encode(form.password()))
-                    .param("posts", JdbcAccounts.postNames(List.copyOf(checked.posts())))
-                    .param("department", checked.departmentCode()).param("phone", checked.phone())
-                    .param("subdistricts", checked.subdistrictCodes().toArray(String[]::new))
-                    .param("now", Timestamp.from(clock.instant()))
-                    .update();
-        } catch (DuplicateKeyException taken) {
-            throw usernameTaken(username);
-        }
-        AccountView created = AccountView.of(existing(username));
-        events.publishEvent(AuditedChange.of("account", username, "create", null, created));
-        return created;
+        return check(form, username, problems);
+    }
+
+    private void insert(Checked checked, String passwordHash, boolean temporary) {
+        jdbc.sql("""
+                INSERT INTO identity_user (username, display_name, password_hash, posts, department_code, phone,
+                                           subdistrict_codes, password_change_required, updated_at)
+                VALUES (:username, :displayName, :hash, :posts, :department, :phone, :subdistricts, :temporary, :now)""")
+                .param("username", checked.username()).param("displayName", checked.displayName())
+                .param("hash", passwordHash)
+                .param("posts", JdbcAccounts.postNames(List.copyOf(checked.posts())))
+                .param("department", checked.departmentCode()).param("phone", checked.phone())
+                .param("subdistricts", checked.subdistrictCodes().toArray(String[]::new))
+                .param("temporary", temporary)
+                .param("now", Timestamp.from(clock.instant()))
+                .update();
     }
 
     @Transactional
@@ -152,7 +219,7 @@ public class AccountManagement {
             problems.add(new FieldProblem("username", "identity.account.username.fixed",
                     "the username of an account cannot change"));
         }
-        Checked checked = checked(form, problems);
+        Checked checked = checked(form, before.username(), problems);
         checkVersion(before, form.version());
         if (before.enabled() && before.holds(Post.ADMINISTRATOR) && !checked.posts().contains(Post.ADMINISTRATOR)) {
             refuseIfLastAdministrator(before.username(), "posts");
@@ -268,7 +335,14 @@ public class AccountManagement {
     }
 
     /** The fields of a form checked together with the problems found before; refused when any. */
-    private Checked checked(AccountForm form, List<FieldProblem> problems) {
+    private Checked checked(AccountForm form, String username, List<FieldProblem> problems) {
+        Checked checked = check(form, username, problems);
+        refuseIfAny(problems);
+        return checked;
+    }
+
+    /** The fields of a form checked, each problem added to the list. */
+    private Checked check(AccountForm form, String username, List<FieldProblem> problems) {
         String displayName = blankToNull(form.displayName());
         if (displayName == null) {
             problems.add(new FieldProblem("displayName", "field.required", "required"));
@@ -317,11 +391,10 @@ public class AccountManagement {
             }
             subdistricts.add(subdistrict);
         }
-        refuseIfAny(problems);
-        return new Checked(displayName, phone, posts, department, List.copyOf(subdistricts));
+        return new Checked(username, displayName, phone, posts, department, List.copyOf(subdistricts));
     }
 
-    private record Checked(String displayName, String phone, Set<Post> posts, String departmentCode,
+    private record Checked(String username, String displayName, String phone, Set<Post> posts, String departmentCode,
             List<String> subdistrictCodes) {
     }
 

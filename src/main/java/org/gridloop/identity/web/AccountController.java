@@ -9,6 +9,7 @@ import org.gridloop.identity.Post;
 import org.gridloop.identity.internal.AccountManagement;
 import org.gridloop.identity.internal.AccountManagement.AccountForm;
 import org.gridloop.identity.internal.AccountManagement.AccountView;
+import org.gridloop.identity.internal.AccountSheetReader;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,10 +39,16 @@ class AccountController {
     record ResetResponse(String username, String temporaryPassword) {
     }
 
-    private final AccountManagement management;
+    /** The accounts an import created, each with its temporary password when the file gave none. */
+    record ImportResponse(int created, List<ResetResponse> accounts) {
+    }
 
-    AccountController(AccountManagement management) {
+    private final AccountManagement management;
+    private final AccountSheetReader sheets;
+
+    AccountController(AccountManagement management, AccountSheetReader sheets) {
         this.management = management;
+        this.sheets = sheets;
     }
 
     /** The accounts, optionally of one post ({@code post=DEPARTMENT_HANDLER}) and one department. */
@@ -61,6 +68,21 @@ class AccountController {
     @ResponseStatus(HttpStatus.CREATED)
     AccountView create(@RequestBody AccountForm form) {
         return management.create(form);
+    }
+
+    /**
+     * Creates the accounts of an .xlsx workbook or a CSV file sent as the body, all or none; a
+     * refused file is a 422 listing every bad row as {@code rows[<row>].<field>}.
+     */
+    @PostMapping("/import")
+    @ResponseStatus(HttpStatus.CREATED)
+    ImportResponse importAccounts(@RequestBody(required = false) byte[] file) {
+        if (file == null || file.length == 0) {
+            throw DomainException.invalidField("file", "field.required", "required");
+        }
+        List<ResetResponse> created = management.importAll(sheets.read(file)).stream()
+                .map(account -> new ResetResponse(account.username(), account.password())).toList();
+        return new ImportResponse(created.size(), created);
     }
 
     @PutMapping("/{username}")

@@ -1,11 +1,15 @@
 package org.gridloop.identity.web;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.gridloop.DomainException;
+import org.gridloop.DomainException.FieldProblem;
 import org.gridloop.PageRefusals;
 import org.gridloop.identity.AccountReferences;
 import org.gridloop.identity.Actor;
@@ -14,6 +18,7 @@ import org.gridloop.identity.internal.AccountManagement;
 import org.gridloop.identity.internal.AccountManagement.AccountForm;
 import org.gridloop.identity.internal.AccountManagement.AccountView;
 import org.gridloop.identity.internal.AccountManagement.TemporaryPassword;
+import org.gridloop.identity.internal.AccountSheetReader;
 import org.gridloop.identity.internal.SignInThrottle;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -25,6 +30,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriUtils;
 
@@ -40,16 +46,19 @@ class AccountPageController {
 
     private static final String PAGE = "redirect:/admin/accounts";
     private static final String LABELS = "identity.page.field.";
+    private static final Pattern ROW_FIELD = Pattern.compile("rows\\[(\\d+)]\\.(\\w+)");
 
     private final AccountManagement management;
     private final AccountReferences references;
     private final PageRefusals refusals;
     private final MessageSource messages;
     private final SignInThrottle throttle;
+    private final AccountSheetReader sheets;
 
     AccountPageController(AccountManagement management, AccountReferences references, PageRefusals refusals,
-            MessageSource messages, SignInThrottle throttle) {
+            MessageSource messages, SignInThrottle throttle, AccountSheetReader sheets) {
         this.management = management;
+        this.sheets = sheets;
         this.throttle = throttle;
         this.references = references;
         this.refusals = refusals;
@@ -134,6 +143,41 @@ class AccountPageController {
             redirect.addFlashAttribute("temporaryPassword", reset.password());
             return message("identity.page.account.reset", reset.username());
         });
+    }
+
+    /** Imports the accounts of an uploaded file, all or none; lists every bad row when refused. */
+    @PostMapping("/import")
+    String importAccounts(@RequestParam(required = false) MultipartFile file, RedirectAttributes redirect)
+            throws IOException {
+        try {
+            if (file == null || file.isEmpty()) {
+                throw DomainException.invalidField("file", "field.required", "required");
+            }
+            List<TemporaryPassword> created = management.importAll(sheets.read(file.getBytes()));
+            redirect.addFlashAttribute("notice", message("identity.page.import.done", created.size()));
+            redirect.addFlashAttribute("imported", created.stream().filter(account -> account.password() != null)
+                    .toList());
+        } catch (DomainException refusal) {
+            redirect.addFlashAttribute("error", message(refusal.messageCode(), refusal.arguments()));
+            redirect.addFlashAttribute("importProblems", refusal.fieldProblems().stream().map(this::rowProblem)
+                    .toList());
+        }
+        return PAGE;
+    }
+
+    /** A problem of an imported file in words: its row and field, its column, or the file. */
+    private String rowProblem(FieldProblem problem) {
+        Locale locale = locale();
+        String what = messages.getMessage(problem.messageCode(), null, problem.defaultMessage(), locale);
+        Matcher row = ROW_FIELD.matcher(problem.field());
+        if (row.matches()) {
+            String label = messages.getMessage(LABELS + row.group(2), null, row.group(2), locale);
+            return message("identity.page.import.row", row.group(1), label, what);
+        }
+        if (problem.field().startsWith("columns.")) {
+            return message("identity.page.import.column", problem.field().substring("columns.".length()), what);
+        }
+        return messages.getMessage(LABELS + problem.field(), null, problem.field(), locale) + ": " + what;
     }
 
     /** Lifts a sign-in block listed on the page; one lifted meanwhile is no error. */

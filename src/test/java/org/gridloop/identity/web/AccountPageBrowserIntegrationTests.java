@@ -2,6 +2,9 @@ package org.gridloop.identity.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.UUID;
 
 import org.gridloop.ApiClient;
@@ -144,6 +147,30 @@ class AccountPageBrowserIntegrationTests {
         browser.open("/admin/accounts?lang=en");
         assertThat(browser.find("h2#blocks-heading").getText()).isEqualTo("Sign-in blocks");
         new ApiClient(port).delete(new ApiClient(port).token("admin"), "/api/v1/sign-in-blocks/address/127.0.0.1");
+    }
+
+    @Test
+    void administratorImportsAFileAndSeesTheTemporaryPasswordsOrEveryBadRow() throws IOException {
+        String username = "page-" + UUID.randomUUID().toString().substring(0, 6);
+        Path bad = Files.createTempFile("accounts", ".csv");
+        Files.writeString(bad, "用户名,姓名,岗位\n" + username + ",导入测试,清洁工\n");
+        browser.open("/admin/accounts");
+        browser.find("#import-file").sendKeys(bad.toAbsolutePath().toString());
+        browser.find("#import-accounts").click();
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("import-problems")));
+        assertThat(browser.find("#error").getText()).isEqualTo("文件有误，未导入任何用户");
+        assertThat(browser.find("#import-problems").getText()).isEqualTo("第 2 行 · 岗位：没有这个岗位");
+
+        Path good = Files.createTempFile("accounts", ".csv");
+        Files.writeString(good, "用户名,姓名,岗位\n" + username + ",导入测试,监督员\n");
+        browser.find("#import-file").sendKeys(good.toAbsolutePath().toString());
+        browser.find("#import-file").submit();
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("imported")));
+        assertThat(browser.find("#notice").getText()).isEqualTo("已导入 1 个用户。");
+        assertThat(browser.find("#imported").getText()).contains(username);
+        assertThat(browser.find("#account-" + username).getText()).contains("监督员", "临时密码");
+        Files.delete(bad);
+        Files.delete(good);
     }
 
     private void fillAccount(String username, String password) {

@@ -1,4 +1,4 @@
-package org.gridloop.grid.internal;
+package org.gridloop;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,14 +6,14 @@ import java.util.List;
 /**
  * Splits CSV text (RFC 4180: comma separated, fields in double quotes may hold commas, line
  * breaks and doubled quotes) into rows of fields; blank lines are skipped, a byte order mark
- * is dropped.
+ * is dropped. Shared by the modules that read and write CSV files.
  */
-final class CsvLines {
+public final class CsvLines {
 
     private CsvLines() {
     }
 
-    static List<List<String>> parse(String text) {
+    public static List<List<String>> parse(String text) {
         String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
         List<List<String>> rows = new ArrayList<>();
         List<String> row = new ArrayList<>();
@@ -63,7 +63,7 @@ final class CsvLines {
     }
 
     /** A field as CSV: quoted when it holds a comma, a quote or a line break. */
-    static String field(String value) {
+    public static String field(String value) {
         if (value == null) {
             return "";
         }
