@@ -61,6 +61,12 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    /** A file as the request body, such as {@code curl --data-binary @file -H 'Content-Type: …'} sends it. */
+    public Response postFile(String token, String path, String contentType, String content) {
+        return send(request(token, path).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(content)).build());
+    }
+
     public Response put(String token, String path, Object body) {
         return send(request(token, path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build());
