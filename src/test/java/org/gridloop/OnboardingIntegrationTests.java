@@ -312,7 +312,7 @@ class OnboardingIntegrationTests {
 
         assertThat(closed.text("status")).isEqualTo("CLOSED");
         assertThat(closed.json().path("allowedActions").valueStream().map(JsonNode::asString)).containsOnly("comment");
-        assertThat(closed.json().path("timeline").valueStream().map(entry -> entry.path("action").asString()))
+        assertThat(caseFile("qian.lei", number).path("timeline").valueStream().map(entry -> entry.path("action").asString()))
                 .containsExactly("submit", "accept", "register", "dispatch", "reportHandled", "requestCheck", "check",
                         "close");
         return number;
