@@ -128,6 +128,10 @@ class OnboardingIntegrationTests {
     }
 
     private void importTheAreasAndUnitGrids(String admin) throws IOException {
+        Response asForm = api.postFile(admin, "/api/v1/areas/import?label=sample",
+                "application/x-www-form-urlencoded", sample("areas.geojson"));
+        assertThat(asForm.status()).as("a file sent without its Content-Type: " + asForm.body()).isEqualTo(400);
+        assertThat(api.get(admin, "/api/v1/areas").json()).isEmpty();
         Response areas = api.postFile(admin, "/api/v1/areas/import?label=sample", GEOJSON, sample("areas.geojson"));
         assertThat(areas.status()).as(areas.body()).isEqualTo(201);
         assertThat(areas.json().path("revision").path("subdistrictCount").asInt()).isEqualTo(2);
