@@ -23,6 +23,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -75,6 +76,18 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler({AccessDeniedException.class, AuthenticationException.class})
     void securityRefusal(RuntimeException refusal) {
         throw refusal;
+    }
+
+    /**
+     * A parameter the security firewall refuses once it is read, typically a file sent as a form
+     * ({@code curl --data-binary} without a Content-Type, whose body becomes one parameter name
+     * holding line breaks): a refusal of the input, never a failure of the server.
+     */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<ProblemDetail> rejected(RequestRejectedException rejected) {
+        return ApiProblems.respond(problems.problem(HttpStatus.BAD_REQUEST, "problem.request-rejected",
+                "The request holds a parameter that cannot be read. Send a file as the body with its "
+                        + "Content-Type, e.g. application/json or text/csv."));
     }
 
     @ExceptionHandler(Exception.class)
