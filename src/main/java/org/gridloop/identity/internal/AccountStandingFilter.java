@@ -67,7 +67,7 @@ class AccountStandingFilter extends OncePerRequestFilter {
         if (current.passwordChangeRequired() && !openToTemporary(request)) {
             if (api) {
                 problems.write(request, response, HttpStatus.FORBIDDEN, "identity.problem.password-change-required",
-                        "The password is temporary: change it with POST /api/v1/me/password first.");
+                        "The password is temporary: change it with POST /api/v1/me/password first.", "password");
             } else {
                 response.sendRedirect(request.getContextPath() + PASSWORD_PAGE);
             }

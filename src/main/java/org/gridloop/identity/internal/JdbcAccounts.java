@@ -55,6 +55,12 @@ class JdbcAccounts implements Accounts {
         }
     }
 
+    /** Marks the account's password as one to replace at the next sign-in. */
+    void requirePasswordChange(String username) {
+        jdbc.sql("UPDATE identity_user SET password_change_required = TRUE WHERE username = :username")
+                .param("username", username).update();
+    }
+
     @Override
     public Optional<Account> find(String username) {
         return findStored(username).map(stored -> new Account(stored.username(), stored.displayName(),

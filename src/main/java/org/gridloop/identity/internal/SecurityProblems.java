@@ -2,6 +2,7 @@ package org.gridloop.identity.internal;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -55,6 +56,12 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler 
     /** Writes a problem whose detail is the message of the code in the request's locale. */
     void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
             String detailCode, String defaultDetail) throws IOException {
+        write(request, response, status, detailCode, defaultDetail, null);
+    }
+
+    /** @param field the field at fault, listed under {@code errors} with the detail; none when {@code null} */
+    void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+            String detailCode, String defaultDetail, String field) throws IOException {
         Locale locale = localeResolver.resolveLocale(request);
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "about:blank");
@@ -63,6 +70,9 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler 
         problem.put("status", status.value());
         problem.put("detail", messages.getMessage(detailCode, null, defaultDetail, locale));
         problem.put("instance", request.getRequestURI());
+        if (field != null) {
+            problem.put("errors", List.of(Map.of("field", field, "message", problem.get("detail"))));
+        }
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
