@@ -195,10 +195,16 @@ class OnboardingIntegrationTests {
             passwords.put(account.path("username").asString(), account.path("password").asString());
             account.path("posts").forEach(post -> posts.add(post.asString()));
         }
+        Response imported = api.postBytes(admin, "/api/v1/accounts/import", "text/csv", sample("accounts.csv"));
+        assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+        assertThat(imported.json().path("created").asInt()).isEqualTo(3);
+        assertThat(api.get(admin, "/api/v1/accounts/zheng.hao").text("departmentCode")).isEqualTo("water");
+        assertThat(api.get(admin, "/api/v1/accounts/xl-003").json().path("subdistrictCodes").path(0).asString())
+                .isEqualTo(XILING);
         assertThat(posts).as("every post").containsAll(Arrays.stream(Post.values())
                 .map(Enum::name).toList());
         assertThat(api.get(admin, "/api/v1/accounts?post=DEPARTMENT_HANDLER&department=water").json()
-                .valueStream().map(account -> account.path("username").asString())).containsExactly("zhou.tao");
+                .valueStream().map(account -> account.path("username").asString())).containsExactly("zheng.hao", "zhou.tao");
         assertThat(api.get(token("zhou.tao"), "/api/v1/me").text("departmentCode")).isEqualTo("water");
     }
 
