@@ -90,6 +90,18 @@ class MalformedRequestIntegrationTests {
     }
 
     @Test
+    void aFormParameterNameTheFirewallRefusesGetsAPageInChinese() {
+        http.signIn("operator", "demo");
+        String csrf = TestHttp.csrfToken(http.get("/hotline").body());
+
+        HttpResponse<String> submitted = http.postForm("/hotline", Map.of("_csrf", csrf, "kind", "incident",
+                "{\"kind\":\r\n\"incident\"}", ""));
+
+        assertThat(submitted.statusCode()).isEqualTo(400);
+        assertThat(submitted.body()).contains("请求中有无法读取的参数");
+    }
+
+    @Test
     void anInspectorReportCarriesNoHotlineCaller() {
         var report = api.post(inspector, "/api/v1/reports", Map.of("kind", "incident", "categoryCode", "06010",
                 "lat", 22.70, "lon", 114.13, "description", "井盖缺失", "clientId", "caller-1",

@@ -12,6 +12,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -49,6 +50,14 @@ class PageErrorAdvice {
         }
         return ErrorPage.of(HttpStatus.BAD_REQUEST, messages.getMessage("problem.unreadable-text.detail", null,
                 "The request holds text that cannot be stored.", LocaleContextHolder.getLocale()),
+                CorrelationIdFilter.of(request));
+    }
+
+    /** A parameter the security firewall refuses once it is read (a line break in its name): bad input. */
+    @ExceptionHandler(RequestRejectedException.class)
+    ModelAndView rejected(RequestRejectedException rejected, HttpServletRequest request) {
+        return ErrorPage.of(HttpStatus.BAD_REQUEST, messages.getMessage("problem.request-rejected.page", null,
+                "The request holds a parameter that cannot be read.", LocaleContextHolder.getLocale()),
                 CorrelationIdFilter.of(request));
     }
 
