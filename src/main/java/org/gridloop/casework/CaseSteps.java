@@ -10,12 +10,10 @@ import org.gridloop.DomainException;
 import org.gridloop.DomainException.FieldProblem;
 import org.gridloop.DomainException.Kind;
 import org.gridloop.identity.Actor;
-import org.gridloop.intake.Channel;
 import org.gridloop.intake.Location;
 import org.gridloop.intake.Photos;
 import org.gridloop.organization.Department;
 import org.gridloop.organization.Departments;
-import org.gridloop.organization.InspectorTeams;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,11 +29,11 @@ class CaseSteps {
 
     private final CaseFiles files;
     private final Departments departments;
-    private final InspectorTeams inspectors;
+    private final TaskInspectors inspectors;
     private final DepartmentRouting routing;
     private final Photos photos;
 
-    CaseSteps(CaseFiles files, Departments departments, InspectorTeams inspectors, DepartmentRouting routing,
+    CaseSteps(CaseFiles files, Departments departments, TaskInspectors inspectors, DepartmentRouting routing,
             Photos photos) {
         this.files = files;
         this.departments = departments;
@@ -117,24 +115,8 @@ class CaseSteps {
         return department.code();
     }
 
-    /**
-     * The named inspector, else the reporting inspector, else one of the subdistrict's team.
-     */
     private String inspectorFor(CaseFile file, ActionRequest request) {
-        String named = request.inspector();
-        if (named != null && !named.isBlank()) {
-            if (!inspectors.isInspector(named.trim())) {
-                throw DomainException.invalidField("inspector", "case.inspector.unknown", "No inspector " + named);
-            }
-            return named.trim();
-        }
-        CaseFacts facts = file.facts();
-        if (facts.channel() == Channel.INSPECTOR && inspectors.isInspector(facts.reporter())) {
-            return facts.reporter();
-        }
-        return inspectors.inspectorFor(facts.subdistrictCode()).orElseThrow(() -> new DomainException(
-                Kind.UNPROCESSABLE, "case.inspector.none", "No inspector patrols this area: name one",
-                List.of(new FieldProblem("inspector", "case.inspector.none", "name an inspector"))));
+        return inspectors.choose(file.facts(), request.inspector());
     }
 
     private CaseNumber mergeTarget(CaseFile file, String into, Actor actor) {
