@@ -31,8 +31,15 @@ class SignInAudit {
         record(event.getAuthentication().getName(), "succeed", null);
     }
 
+    /**
+     * Attempts refused unchecked while an account or address must wait are not recorded: they
+     * cost an attacker nothing, and the lock they run into is recorded once.
+     */
     @EventListener
     void failed(AbstractAuthenticationFailureEvent event) {
+        if (event.getException() instanceof SignInBlockedException) {
+            return;
+        }
         record(event.getAuthentication().getName(), "fail", event.getException().getClass().getSimpleName());
     }
 
