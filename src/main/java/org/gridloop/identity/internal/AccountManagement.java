@@ -1,25 +1,19 @@
 package org.gridloop.identity.internal;
 
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.gridloop.AuditedChange;
 import org.gridloop.DomainException;
 import org.gridloop.DomainException.FieldProblem;
-import org.gridloop.identity.AccountReferences;
 import org.gridloop.identity.Post;
+import org.gridloop.identity.internal.AccountFields.Checked;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -69,32 +63,26 @@ public class AccountManagement {
     public record TemporaryPassword(String username, String password) {
     }
 
-    /** A username: 2 to 64 lowercase letters, digits, dots, underscores and hyphens. */
-    static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
-    private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 -]{4,19}");
-    private static final int NAME_LENGTH = 100;
-    private static final String TEMPORARY_ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-    private static final int TEMPORARY_LENGTH = 12;
-
     private final JdbcClient jdbc;
     private final JdbcAccounts accounts;
     private final CachedAccounts cache;
     private final AccountChangeNotifications notifications;
-    private final AccountReferences references;
+    private final AccountFields fields;
+    private final TemporaryPasswords temporaryPasswords;
     private final PasswordEncoder passwordEncoder;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final PasswordPolicy policy = PasswordPolicy.bundled();
-    private final SecureRandom random = new SecureRandom();
 
     AccountManagement(JdbcClient jdbc, JdbcAccounts accounts, CachedAccounts cache,
-            AccountChangeNotifications notifications, AccountReferences references, PasswordEncoder passwordEncoder,
-            ApplicationEventPublisher events, Clock clock) {
+            AccountChangeNotifications notifications, AccountFields fields, TemporaryPasswords temporaryPasswords,
+            PasswordEncoder passwordEncoder, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.cache = cache;
         this.notifications = notifications;
-        this.references = references;
+        this.fields = fields;
+        this.temporaryPasswords = temporaryPasswords;
         this.passwordEncoder = passwordEncoder;
         this.events = events;
         this.clock = clock;
@@ -102,7 +90,7 @@ public class AccountManagement {
 
     /** The accounts holding the post (any when {@code null}) of the department (any when {@code null}). */
     public List<AccountView> list(Post post, String departmentCode) {
-        return accounts.list(post, blankToNull(departmentCode)).stream().map(AccountView::of).toList();
+        return accounts.list(post, AccountFields.blankToNull(departmentCode)).stream().map(AccountView::of).toList();
     }
 
     public Optional<AccountView> find(String username) {
@@ -112,13 +100,13 @@ public class AccountManagement {
     @Transactional
     public AccountView create(AccountForm form) {
         List<FieldProblem> problems = new ArrayList<>();
-        Checked checked = newAccount(form, true, problems);
+        Checked checked = fields.newAccount(form, true, problems);
         refuseIfAny(problems);
         if (accounts.findStored(checked.username()).isPresent()) {
             throw usernameTaken(checked.username());
         }
         try {
-            insert(checked, passwordEncoder.encode(form.password()), false);
+            accounts.insert(checked, passwordEncoder.encode(form.password()), false, clock.instant());
         } catch (DuplicateKeyException taken) {
             throw usernameTaken(checked.username());
         }
@@ -127,99 +115,17 @@ public class AccountManagement {
         return created;
     }
 
-    /**
-     * Creates every account of a file, or none. Every bad row is listed, its fields named
-     * {@code rows[<row>].<field>} with the row as the spreadsheet numbers it (the header is row 1);
-     * a username used twice in the file or already taken is one of them. A row without a password
-     * gets a temporary one, to be changed at the first sign-in.
-     *
-     * @return each account created with its temporary password, or {@code null} when the file gave one
-     */
-    @Transactional
-    public List<TemporaryPassword> importAll(AccountSheet sheet) {
-        List<FieldProblem> problems = new ArrayList<>(sheet.problems());
-        List<Checked> rows = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (AccountSheet.Row row : sheet.rows()) {
-            AccountForm form = row.form();
-            List<FieldProblem> found = new ArrayList<>();
-            String username = blankToNull(form.username());
-            if (username != null && (!seen.add(username) || accounts.findStored(username).isPresent())) {
-                found.add(new FieldProblem("username", "identity.account.username-taken", "already used"));
-            }
-            Checked checked = newAccount(form, blankToNull(form.password()) != null, found);
-            found.forEach(problem -> problems.add(new FieldProblem("rows[" + row.number() + "]." + problem.field(),
-                    problem.messageCode(), problem.defaultMessage())));
-            rows.add(checked);
-        }
-        if (sheet.rows().isEmpty() && problems.isEmpty()) {
-            problems.add(new FieldProblem("rows", "identity.import.empty", "the file has no accounts"));
-        }
-        if (!problems.isEmpty()) {
-            throw new DomainException(DomainException.Kind.UNPROCESSABLE, "identity.import.refused",
-                    "The file cannot be imported; nothing was written", problems);
-        }
-        List<TemporaryPassword> passwords = new ArrayList<>();
-        List<String> hashes = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            String given = blankToNull(sheet.rows().get(i).form().password());
-            String password = given == null ? temporaryPassword(rows.get(i).username()) : given;
-            passwords.add(new TemporaryPassword(rows.get(i).username(), given == null ? password : null));
-            hashes.add(password);
-        }
-        // Hashing is the cost of an import: spread over the cores.
-        List<String> hashed = hashes.parallelStream().map(passwordEncoder::encode).toList();
-        for (int i = 0; i < rows.size(); i++) {
-            insert(rows.get(i), hashed.get(i), passwords.get(i).password() != null);
-            events.publishEvent(AuditedChange.of("account", rows.get(i).username(), "import", null,
-                    AccountView.of(existing(rows.get(i).username()))));
-        }
-        return passwords;
-    }
-
-    /**
-     * The checks of a new account: the username's format, the password policy (when the password
-     * is given, not drawn) and the fields.
-     */
-    private Checked newAccount(AccountForm form, boolean passwordGiven, List<FieldProblem> problems) {
-        String username = blankToNull(form.username());
-        if (username == null) {
-            problems.add(new FieldProblem("username", "field.required", "required"));
-        } else if (!USERNAME.matcher(username).matches()) {
-            problems.add(new FieldProblem("username", "identity.account.username.format",
-                    "2 to 64 lowercase letters, digits, dots, underscores and hyphens"));
-        }
-        if (passwordGiven) {
-            problems.addAll(policy.check("password", username, form.password()));
-        }
-        return check(form, username, problems);
-    }
-
-    private void insert(Checked checked, String passwordHash, boolean temporary) {
-        jdbc.sql("""
-                INSERT INTO identity_user (username, display_name, password_hash, posts, department_code, phone,
-                                           subdistrict_codes, password_change_required, updated_at)
-                VALUES (:username, :displayName, :hash, :posts, :department, :phone, :subdistricts, :temporary, :now)""")
-                .param("username", checked.username()).param("displayName", checked.displayName())
-                .param("hash", passwordHash)
-                .param("posts", JdbcAccounts.postNames(List.copyOf(checked.posts())))
-                .param("department", checked.departmentCode()).param("phone", checked.phone())
-                .param("subdistricts", checked.subdistrictCodes().toArray(String[]::new))
-                .param("temporary", temporary)
-                .param("now", Timestamp.from(clock.instant()))
-                .update();
-    }
-
     @Transactional
     public AccountView update(String username, AccountForm form) {
         StoredAccount before = existing(username);
         List<FieldProblem> problems = new ArrayList<>();
-        String given = blankToNull(form.username());
+        String given = AccountFields.blankToNull(form.username());
         if (given != null && !given.equals(before.username())) {
             problems.add(new FieldProblem("username", "identity.account.username.fixed",
                     "the username of an account cannot change"));
         }
-        Checked checked = checked(form, before.username(), problems);
+        Checked checked = fields.check(form, before.username(), problems);
+        refuseIfAny(problems);
         checkVersion(before, form.version());
         if (before.enabled() && before.holds(Post.ADMINISTRATOR) && !checked.posts().contains(Post.ADMINISTRATOR)) {
             refuseIfLastAdministrator(before.username(), "posts");
@@ -288,7 +194,7 @@ public class AccountManagement {
     @Transactional
     public TemporaryPassword resetPassword(String username) {
         StoredAccount before = existing(username);
-        String temporary = temporaryPassword(before.username());
+        String temporary = temporaryPasswords.draw(before.username());
         int updated = jdbc.sql("""
                 UPDATE identity_user
                 SET password_hash = :hash, password_change_required = TRUE, revoked_before = :now,
@@ -334,70 +240,6 @@ public class AccountManagement {
         return now;
     }
 
-    /** The fields of a form checked together with the problems found before; refused when any. */
-    private Checked checked(AccountForm form, String username, List<FieldProblem> problems) {
-        Checked checked = check(form, username, problems);
-        refuseIfAny(problems);
-        return checked;
-    }
-
-    /** The fields of a form checked, each problem added to the list. */
-    private Checked check(AccountForm form, String username, List<FieldProblem> problems) {
-        String displayName = blankToNull(form.displayName());
-        if (displayName == null) {
-            problems.add(new FieldProblem("displayName", "field.required", "required"));
-        } else if (displayName.length() > NAME_LENGTH || displayName.indexOf('\0') >= 0) {
-            problems.add(new FieldProblem("displayName", "identity.account.text", "at most 100 characters"));
-        }
-        String phone = blankToNull(form.phone());
-        if (phone != null && !PHONE.matcher(phone).matches()) {
-            problems.add(new FieldProblem("phone", "identity.account.phone", "5 to 20 digits"));
-        }
-        Set<Post> posts = EnumSet.noneOf(Post.class);
-        if (form.posts() == null || form.posts().isEmpty()) {
-            problems.add(new FieldProblem("posts", "field.required", "required"));
-        } else {
-            for (String name : form.posts()) {
-                Optional<Post> post = postNamed(name);
-                if (post.isEmpty()) {
-                    problems.add(new FieldProblem("posts", "identity.account.post.unknown", "no such post: " + name));
-                } else {
-                    posts.add(post.get());
-                }
-            }
-        }
-        String department = blankToNull(form.departmentCode());
-        if (posts.contains(Post.DEPARTMENT_HANDLER)) {
-            if (department == null) {
-                problems.add(new FieldProblem("departmentCode", "identity.account.department.required",
-                        "a department handler names the department"));
-            } else if (!references.isDepartment(department)) {
-                problems.add(new FieldProblem("departmentCode", "identity.account.department.unknown",
-                        "no such department"));
-            }
-        } else if (department != null) {
-            problems.add(new FieldProblem("departmentCode", "identity.account.department.handler-only",
-                    "only a department handler names a department"));
-        }
-        Set<String> subdistricts = new LinkedHashSet<>();
-        for (String code : form.subdistrictCodes() == null ? List.<String>of() : form.subdistrictCodes()) {
-            String subdistrict = blankToNull(code);
-            if (subdistrict == null) {
-                continue;
-            }
-            if (!references.isSubdistrict(subdistrict)) {
-                problems.add(new FieldProblem("subdistrictCodes", "identity.account.subdistrict.unknown",
-                        "no such subdistrict: " + subdistrict));
-            }
-            subdistricts.add(subdistrict);
-        }
-        return new Checked(username, displayName, phone, posts, department, List.copyOf(subdistricts));
-    }
-
-    private record Checked(String username, String displayName, String phone, Set<Post> posts, String departmentCode,
-            List<String> subdistrictCodes) {
-    }
-
     /** Refuses to leave the installation without an enabled administrator; locks the administrators' rows. */
     private void refuseIfLastAdministrator(String username, String field) {
         List<String> others = jdbc.sql("""
@@ -433,18 +275,6 @@ public class AccountManagement {
         return after;
     }
 
-    private String temporaryPassword(String username) {
-        while (true) {
-            StringBuilder password = new StringBuilder(TEMPORARY_LENGTH);
-            for (int i = 0; i < TEMPORARY_LENGTH; i++) {
-                password.append(TEMPORARY_ALPHABET.charAt(random.nextInt(TEMPORARY_ALPHABET.length())));
-            }
-            if (policy.check("password", username, password.toString()).isEmpty()) {
-                return password.toString();
-            }
-        }
-    }
-
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
@@ -460,28 +290,11 @@ public class AccountManagement {
         }
     }
 
-    private static Optional<Post> postNamed(String name) {
-        if (name == null) {
-            return Optional.empty();
-        }
-        String normalized = name.strip().toUpperCase(Locale.ROOT).replace('-', '_');
-        for (Post post : Post.values()) {
-            if (post.name().equals(normalized)) {
-                return Optional.of(post);
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static void refuseIfAny(List<FieldProblem> problems) {
+    static void refuseIfAny(List<FieldProblem> problems) {
         if (!problems.isEmpty()) {
             throw new DomainException(DomainException.Kind.INVALID, "identity.account.invalid",
                     "The account is not valid", problems);
         }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static DomainException usernameTaken(String username) {

@@ -3,6 +3,7 @@ package org.gridloop.identity.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -53,6 +54,22 @@ class JdbcAccounts implements Accounts {
                     .param("department", account.departmentCode())
                     .update();
         }
+    }
+
+    /** Writes a new account whose fields were checked. */
+    void insert(AccountFields.Checked account, String passwordHash, boolean temporary, Instant at) {
+        jdbc.sql("""
+                INSERT INTO identity_user (username, display_name, password_hash, posts, department_code, phone,
+                                           subdistrict_codes, password_change_required, updated_at)
+                VALUES (:username, :displayName, :hash, :posts, :department, :phone, :subdistricts, :temporary, :at)""")
+                .param("username", account.username()).param("displayName", account.displayName())
+                .param("hash", passwordHash)
+                .param("posts", postNames(List.copyOf(account.posts())))
+                .param("department", account.departmentCode()).param("phone", account.phone())
+                .param("subdistricts", account.subdistrictCodes().toArray(String[]::new))
+                .param("temporary", temporary)
+                .param("at", Timestamp.from(at))
+                .update();
     }
 
     /** Marks the account's password as one to replace at the next sign-in. */

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.gridloop.DomainException;
 import org.gridloop.identity.Actor;
 import org.gridloop.identity.Post;
+import org.gridloop.identity.internal.AccountImport;
 import org.gridloop.identity.internal.AccountManagement;
 import org.gridloop.identity.internal.AccountManagement.AccountForm;
 import org.gridloop.identity.internal.AccountManagement.AccountView;
@@ -45,10 +46,12 @@ class AccountController {
 
     private final AccountManagement management;
     private final AccountSheetReader sheets;
+    private final AccountImport imports;
 
-    AccountController(AccountManagement management, AccountSheetReader sheets) {
+    AccountController(AccountManagement management, AccountSheetReader sheets, AccountImport imports) {
         this.management = management;
         this.sheets = sheets;
+        this.imports = imports;
     }
 
     /** The accounts, optionally of one post ({@code post=DEPARTMENT_HANDLER}) and one department. */
@@ -80,7 +83,7 @@ class AccountController {
         if (file == null || file.length == 0) {
             throw DomainException.invalidField("file", "field.required", "required");
         }
-        List<ResetResponse> created = management.importAll(sheets.read(file)).stream()
+        List<ResetResponse> created = imports.importAll(sheets.read(file)).stream()
                 .map(account -> new ResetResponse(account.username(), account.password())).toList();
         return new ImportResponse(created.size(), created);
     }

@@ -14,6 +14,7 @@ import org.gridloop.PageRefusals;
 import org.gridloop.identity.AccountReferences;
 import org.gridloop.identity.Actor;
 import org.gridloop.identity.Post;
+import org.gridloop.identity.internal.AccountImport;
 import org.gridloop.identity.internal.AccountManagement;
 import org.gridloop.identity.internal.AccountManagement.AccountForm;
 import org.gridloop.identity.internal.AccountManagement.AccountView;
@@ -54,11 +55,13 @@ class AccountPageController {
     private final MessageSource messages;
     private final SignInThrottle throttle;
     private final AccountSheetReader sheets;
+    private final AccountImport imports;
 
     AccountPageController(AccountManagement management, AccountReferences references, PageRefusals refusals,
-            MessageSource messages, SignInThrottle throttle, AccountSheetReader sheets) {
+            MessageSource messages, SignInThrottle throttle, AccountSheetReader sheets, AccountImport imports) {
         this.management = management;
         this.sheets = sheets;
+        this.imports = imports;
         this.throttle = throttle;
         this.references = references;
         this.refusals = refusals;
@@ -153,7 +156,7 @@ class AccountPageController {
             if (file == null || file.isEmpty()) {
                 throw DomainException.invalidField("file", "field.required", "required");
             }
-            List<TemporaryPassword> created = management.importAll(sheets.read(file.getBytes()));
+            List<TemporaryPassword> created = imports.importAll(sheets.read(file.getBytes()));
             redirect.addFlashAttribute("notice", message("identity.page.import.done", created.size()));
             redirect.addFlashAttribute("imported", created.stream().filter(account -> account.password() != null)
                     .toList());
