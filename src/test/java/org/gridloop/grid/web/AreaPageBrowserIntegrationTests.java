@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 @HttpIntegrationTest
@@ -62,7 +63,7 @@ class AreaPageBrowserIntegrationTests {
         String sample = Path.of("docs/samples/areas.csv").toAbsolutePath().toString();
 
         browser.find("#file").sendKeys(sample);
-        browser.find("#label").sendKeys("示例", Keys.ENTER);
+        submit("示例");
 
         assertThat(browser.find("[role=alert]").getText()).contains("未写入任何区划", "第 1 个要素（编码 440399）",
                 "本平台只管理一个区（440307）");
@@ -71,11 +72,18 @@ class AreaPageBrowserIntegrationTests {
         browser.open("/admin/areas?lang=en");
         assertThat(browser.find("h1").getText()).isEqualTo("Administrative areas");
         browser.find("#file").sendKeys(sample);
-        browser.find("#label").sendKeys("sample", Keys.ENTER);
+        submit("sample");
         assertThat(browser.find("[role=alert]").getText()).contains("no area was written",
                 "Feature 1 (code 440399)", "another cannot be imported");
         assertThat(browser.find("main").getText()).contains("Revisions", "Import areas", "Subdistricts / communities")
                 .doesNotContain("行政区划");
         browser.open("/admin/areas?lang=zh-CN");
+    }
+
+    /** Submits the upload with the label and waits for the answer page to replace this one. */
+    private void submit(String label) {
+        WebElement heading = browser.find("h1");
+        browser.find("#label").sendKeys(label, Keys.ENTER);
+        browser.waiting().until(ExpectedConditions.stalenessOf(heading));
     }
 }
