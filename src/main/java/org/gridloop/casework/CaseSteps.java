@@ -34,9 +34,11 @@ class CaseSteps {
     private final InspectorTeams inspectors;
     private final DepartmentRouting routing;
     private final Photos photos;
+    private final Reclassifier reclassifier;
 
     CaseSteps(CaseFiles files, Departments departments, InspectorTeams inspectors, DepartmentRouting routing,
-            Photos photos) {
+            Photos photos, Reclassifier reclassifier) {
+        this.reclassifier = reclassifier;
         this.files = files;
         this.departments = departments;
         this.inspectors = inspectors;
@@ -54,6 +56,12 @@ class CaseSteps {
             case ACCEPT -> file.accept(fields.done(step));
             case REJECT -> file.reject(fields.withReason(step));
             case MERGE -> file.mergeInto(fields.done(step), mergeTarget(file, request.into(), actor));
+            case RECLASSIFY -> {
+                Optional<CaseFacts> corrected = reclassifier.corrected(file.facts(), request.kind(),
+                        request.categoryCode(), fields.problems);
+                Step withReason = fields.withRequiredReason(step);
+                file.reclassify(withReason, corrected.orElseThrow());
+            }
             case REGISTER -> {
                 Urgency urgency = fields.urgency(request.urgency());
                 String condition = fields.condition(request.condition());
@@ -191,6 +199,17 @@ class CaseSteps {
                 problems.add(new FieldProblem("reason", "field.required", "required"));
             }
             String text = reason == null ? note : note == null ? reason : reason + "\n" + note;
+            return done(new Step(step.actor(), step.at(), text, step.photos(), step.latitude(), step.longitude()));
+        }
+
+        /** A reason in its own field, whatever the note says (the note, if any, follows it). */
+        Step withRequiredReason(Step step) {
+            String reason = text(request.reason(), "reason");
+            if (reason == null) {
+                problems.add(new FieldProblem("reason", "field.required", "required"));
+            }
+            String note = step.note();
+            String text = note == null ? reason : reason + "\n" + note;
             return done(new Step(step.actor(), step.at(), text, step.photos(), step.latitude(), step.longitude()));
         }
 
