@@ -92,5 +92,11 @@
         if (kind && categories) {
             categoriesByKind(kind, categories);
         }
+        document.querySelectorAll('select[data-category-select]').forEach(function (kindSelect) {
+            var list = document.getElementById(kindSelect.dataset.categorySelect);
+            if (list) {
+                categoriesByKind(kindSelect, list);
+            }
+        });
     });
 })();

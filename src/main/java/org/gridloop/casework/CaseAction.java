@@ -22,6 +22,8 @@ public enum CaseAction {
     REJECT("reject"),
     /** 合并: link a duplicate to the case it duplicates. */
     MERGE("merge"),
+    /** 改类: correct the kind and class a report was filed under; the status stays. */
+    RECLASSIFY("reclassify"),
     /** 立案. */
     REGISTER("register"),
     /** 不予立案. */

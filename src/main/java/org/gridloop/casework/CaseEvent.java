@@ -39,6 +39,15 @@ public sealed interface CaseEvent {
     record CaseMerged(String number, String into, Instant at) implements CaseEvent {
     }
 
+    /**
+     * 改类: the case was filed under the wrong class and now stands under {@code kind} and
+     * {@code categoryCode} of the active scheme; the status stays. Routing proposals and the time
+     * limits still to start follow the new class.
+     */
+    record CaseReclassified(String number, CategoryKind fromKind, String fromCategoryCode, CategoryKind kind,
+            String categoryCode, String subdistrictCode, String reason, Instant at) implements CaseEvent {
+    }
+
     record CaseRegistered(String number, CategoryKind kind, String categoryCode, String subdistrictCode,
             Instant at) implements CaseEvent {
     }

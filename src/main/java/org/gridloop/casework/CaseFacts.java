@@ -11,7 +11,8 @@ import org.gridloop.intake.Location;
 import org.gridloop.intake.ReportedAsset;
 
 /**
- * What a case was reported as; fixed when the case is created. The class is kept with the
+ * What a case was reported as; fixed when the case is created but for its class, which the
+ * supervision center may correct before registration (改类). The class is kept with the
  * scheme and names it was reported under, so a later change of scheme does not rewrite it.
  *
  * @param place    the grid, community and subdistrict, or {@code null} outside the grid area
@@ -26,6 +27,16 @@ public record CaseFacts(CategoryKind kind, String scheme, String categoryCode, S
 
     public CaseFacts {
         photos = List.copyOf(photos);
+    }
+
+    /**
+     * The same facts filed under another class (改类), with the register asset found for it, if
+     * any; everything reported stays.
+     */
+    public CaseFacts reclassified(CategoryKind newKind, String newScheme, String newCode, String newName,
+            String newMajorName, ReportedAsset newAsset) {
+        return new CaseFacts(newKind, newScheme, newCode, newName, newMajorName, location, place, newAsset,
+                description, channel, reporter, caller, clientId, photos, reportedAt);
     }
 
     public String subdistrictCode() {

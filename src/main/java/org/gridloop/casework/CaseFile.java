@@ -16,7 +16,8 @@ import org.gridloop.identity.Post;
  * A case file (案卷): one problem in public space from its report to its close.
  *
  * <p>Its life: a report from any channel creates it ({@link #submit}); the supervision center
- * verifies, accepts and registers it; the command center dispatches it to a department, which
+ * verifies, accepts and registers it (correcting its class, 改类, on the way if it was filed
+ * under the wrong one); the command center dispatches it to a department, which
  * handles it (or asks to return, extend or suspend it); an inspector checks the result on site
  * (a failed check sends it back for rework); the shift supervisor closes it. Each step is one
  * method here, checked against {@link CaseTransitions} and the actor's data scope, recorded as
@@ -29,7 +30,7 @@ public class CaseFile {
 
     private final Long id;
     private final CaseNumber number;
-    private final CaseFacts facts;
+    private CaseFacts facts;
     private int version;
     private CaseStatus status;
     private final CaseProgress progress;
@@ -114,6 +115,23 @@ public class CaseFile {
         progress.mergedInto = into.value();
         record(MERGE, post, CaseStatus.MERGED, step, Detail.NONE);
         events.add(new CaseMerged(number.value(), into.value(), step.at()));
+    }
+
+    /**
+     * 改类: the case was filed under the wrong class and now stands under {@code facts}' class;
+     * the status stays. The reason is the step's note.
+     *
+     * @param corrected the facts under the new class (with the register asset found for it, if any)
+     */
+    public void reclassify(Step step, CaseFacts corrected) {
+        Post post = begin(step, RECLASSIFY);
+        CaseFacts before = facts;
+        Reclassification change = new Reclassification(before.kind(), before.categoryCode(), before.categoryName(),
+                corrected.kind(), corrected.categoryCode(), corrected.categoryName());
+        facts = corrected;
+        record(RECLASSIFY, post, status, status, step, Detail.NONE, change);
+        events.add(new CaseReclassified(number.value(), before.kind(), before.categoryCode(), corrected.kind(),
+                corrected.categoryCode(), corrected.subdistrictCode(), step.note(), step.at()));
     }
 
     /**
@@ -294,9 +312,14 @@ public class CaseFile {
     }
 
     private void record(CaseAction action, Post post, CaseStatus from, CaseStatus to, Step step, Detail detail) {
+        record(action, post, from, to, step, detail, null);
+    }
+
+    private void record(CaseAction action, Post post, CaseStatus from, CaseStatus to, Step step, Detail detail,
+            Reclassification reclassification) {
         TimelineEntry entry = new TimelineEntry(timeline.size() + 1, action, from, to, step.actor().username(), post,
                 step.at(), step.latitude(), step.longitude(), step.note(), step.photos(), detail.department(),
-                detail.inspector(), detail.outcome(), detail.minutes(), null, null);
+                detail.inspector(), detail.outcome(), detail.minutes(), null, null, reclassification);
         timeline.add(entry);
         newEntries.add(entry);
         status = to;

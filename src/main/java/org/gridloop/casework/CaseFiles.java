@@ -149,7 +149,13 @@ class CaseFiles {
             new Column<>("outcome", "VARCHAR", entry -> name(entry.outcome())),
             new Column<>("minutes", "INT", TimelineEntry::minutes),
             new Column<>("stage", "VARCHAR", entry -> name(entry.stage())),
-            new Column<>("on_time", "BOOLEAN", TimelineEntry::onTime));
+            new Column<>("on_time", "BOOLEAN", TimelineEntry::onTime),
+            new Column<>("from_kind", "VARCHAR", entry -> reclassified(entry, change -> change.fromKind().name())),
+            new Column<>("from_category_code", "VARCHAR", entry -> reclassified(entry, Reclassification::fromCode)),
+            new Column<>("from_category_name", "VARCHAR", entry -> reclassified(entry, Reclassification::fromName)),
+            new Column<>("to_kind", "VARCHAR", entry -> reclassified(entry, change -> change.toKind().name())),
+            new Column<>("to_category_code", "VARCHAR", entry -> reclassified(entry, Reclassification::toCode)),
+            new Column<>("to_category_name", "VARCHAR", entry -> reclassified(entry, Reclassification::toName)));
 
     /**
      * A new case and its first entry in one statement (intake is the platform's busiest write),
@@ -208,6 +214,10 @@ class CaseFiles {
         return asset == null ? null : part.apply(asset);
     }
 
+    private static Object reclassified(TimelineEntry entry, Function<Reclassification, Object> part) {
+        return entry.reclassification() == null ? null : part.apply(entry.reclassification());
+    }
+
     private static Object stageTime(CaseFile file, Function<Deadline, Instant> part) {
         Deadline stage = file.runningClock().stageDeadline();
         return stage == null ? null : Timestamp.from(part.apply(stage));
@@ -232,9 +242,13 @@ class CaseFiles {
                     stage_due_at = :stageDueAt, stage_natural = :stageNatural, stage_paused_at = :stagePausedAt,
                     stage_alert = LEAST(stage_alert, :alertCeiling), case_started_at = :caseStartedAt,
                     case_yellow_at = :caseYellowAt, case_red_at = :caseRedAt, case_due_at = :caseDueAt,
-                    case_natural = :caseNatural, case_paused_at = :casePausedAt, closed_on_time = :closedOnTime
+                    case_natural = :caseNatural, case_paused_at = :casePausedAt, closed_on_time = :closedOnTime,
+                    kind = :kind, scheme = :scheme, category_code = :categoryCode,
+                    category_name = :categoryName, major_name = :majorName, asset_identifier = :assetIdentifier,
+                    asset_name = :assetName, asset_department = :assetDepartment, asset_picked = :assetPicked
                 WHERE id = :id AND version = :version""")
                 .params(clocks(file.runningClock()))
+                .params(facts(file))
                 .param("urgency", progress.urgency() == null ? null : progress.urgency().name())
                 .param("condition", progress.condition())
                 .param("status", file.status().name())
@@ -313,7 +327,31 @@ class CaseFiles {
                 (Double) rs.getObject("latitude"), (Double) rs.getObject("longitude"), rs.getString("note"),
                 strings(rs.getArray("photos")), rs.getString("department_code"), rs.getString("inspector"),
                 outcome == null ? null : Outcome.valueOf(outcome), (Integer) rs.getObject("minutes"),
-                stage == null ? null : CaseStage.valueOf(stage), (Boolean) rs.getObject("on_time"));
+                stage == null ? null : CaseStage.valueOf(stage), (Boolean) rs.getObject("on_time"),
+                reclassification(rs));
+    }
+
+    private static Reclassification reclassification(ResultSet rs) throws SQLException {
+        String fromKind = rs.getString("from_kind");
+        return fromKind == null ? null : new Reclassification(CategoryKind.valueOf(fromKind),
+                rs.getString("from_category_code"), rs.getString("from_category_name"),
+                CategoryKind.valueOf(rs.getString("to_kind")), rs.getString("to_category_code"),
+                rs.getString("to_category_name"));
+    }
+
+    /** The columns of the facts a step may change: the class and the asset (改类). */
+    private static Map<String, Object> facts(CaseFile file) {
+        Map<String, Object> columns = new HashMap<>();
+        columns.put("kind", file.facts().kind().name());
+        columns.put("scheme", file.facts().scheme());
+        columns.put("categoryCode", file.facts().categoryCode());
+        columns.put("categoryName", file.facts().categoryName());
+        columns.put("majorName", file.facts().majorName());
+        columns.put("assetIdentifier", asset(file, ReportedAsset::identifier));
+        columns.put("assetName", asset(file, ReportedAsset::name));
+        columns.put("assetDepartment", asset(file, ReportedAsset::departmentCode));
+        columns.put("assetPicked", asset(file, ReportedAsset::picked));
+        return columns;
     }
 
     /** Every clock column. */

@@ -32,14 +32,16 @@ class CaseSteps {
     private final TaskInspectors inspectors;
     private final DepartmentRouting routing;
     private final Photos photos;
+    private final Reclassifier reclassifier;
 
     CaseSteps(CaseFiles files, Departments departments, TaskInspectors inspectors, DepartmentRouting routing,
-            Photos photos) {
+            Photos photos, Reclassifier reclassifier) {
         this.files = files;
         this.departments = departments;
         this.inspectors = inspectors;
         this.routing = routing;
         this.photos = photos;
+        this.reclassifier = reclassifier;
     }
 
     void take(CaseFile file, CaseAction action, ActionRequest request, Actor actor, Instant at) {
@@ -52,6 +54,12 @@ class CaseSteps {
             case ACCEPT -> file.accept(fields.done(step));
             case REJECT -> file.reject(fields.withReason(step));
             case MERGE -> file.mergeInto(fields.done(step), mergeTarget(file, request.into(), actor));
+            case RECLASSIFY -> {
+                Optional<CaseFacts> corrected = reclassifier.corrected(file.facts(), request.kind(),
+                        request.categoryCode(), fields.problems);
+                Step withReason = fields.withRequiredReason(step);
+                file.reclassify(withReason, corrected.orElseThrow());
+            }
             case REGISTER -> {
                 Urgency urgency = fields.urgency(request.urgency());
                 String condition = fields.condition(request.condition());
@@ -173,6 +181,17 @@ class CaseSteps {
                 problems.add(new FieldProblem("reason", "field.required", "required"));
             }
             String text = reason == null ? note : note == null ? reason : reason + "\n" + note;
+            return done(new Step(step.actor(), step.at(), text, step.photos(), step.latitude(), step.longitude()));
+        }
+
+        /** A reason in its own field, whatever the note says (the note, if any, follows it). */
+        Step withRequiredReason(Step step) {
+            String reason = text(request.reason(), "reason");
+            if (reason == null) {
+                problems.add(new FieldProblem("reason", "field.required", "required"));
+            }
+            String note = step.note();
+            String text = note == null ? reason : reason + "\n" + note;
             return done(new Step(step.actor(), step.at(), text, step.photos(), step.latitude(), step.longitude()));
         }
 

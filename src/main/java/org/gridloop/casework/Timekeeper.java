@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
  * Keeps the clocks of a case in step with its new timeline entries, before it is stored: stops
  * the clock of the stage a step ends (recording in that entry whether the stage kept its limit)
  * and starts the next one; pauses the handling clock while a return waits for its decision or the
- * case is suspended; moves it on by a granted extension; starts the case clock at registration
+ * case is suspended; moves it on by a granted extension; sets the running clocks anew from the
+ * standards of the new class when a case is reclassified; starts the case clock at registration
  * and stops it when the case ends.
  */
 @Component
@@ -33,6 +34,7 @@ class Timekeeper {
                         extend(clock, entry.minutes(), at);
                     }
                 }
+                case RECLASSIFY -> reclassified(file, clock, at);
                 case REQUEST_RETURN -> pauseStage(clock, at);
                 case REJECT_RETURN -> resumeStage(clock, at);
                 case DECIDE_SUSPENSION -> {
@@ -77,6 +79,22 @@ class Timekeeper {
                 clock.closedOnTime = clock.caseDeadline.keptAt(stoppedAt);
             }
             clock.casePausedAt = stoppedAt;
+        }
+    }
+
+    /**
+     * 改类 is no new stage: the running stage keeps the instant it started, its deadlines are
+     * those of the new class's standard in effect then (and so is the case clock's, once running).
+     * Stage limits of their own (accept, register) do not depend on the class; handling and the
+     * case clock, which do, start later from the class the case then has.
+     */
+    private void reclassified(CaseFile file, CaseClock clock, Instant at) {
+        if (clock.stage != null && clock.stageDeadline != null && clock.stagePausedAt == null) {
+            clock.stageDeadline = deadlines.start(clock.stage, file, clock.stageDeadline.startedAt());
+            clock.alertCeiling = Math.min(clock.alertCeiling, alertLevel(clock.stageDeadline, at));
+        }
+        if (clock.caseDeadline != null && clock.casePausedAt == null) {
+            clock.caseDeadline = deadlines.startCase(file, clock.caseDeadline.startedAt());
         }
     }
 

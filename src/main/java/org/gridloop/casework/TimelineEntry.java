@@ -25,11 +25,12 @@ import org.gridloop.identity.Post;
  * @param minutes    working minutes asked or granted by an extension step, if any
  * @param stage      the stage whose clock this step stopped, if any
  * @param onTime     whether that stage ended within its limit, judged when it ended
+ * @param reclassification the old and new class of a reclassification (改类), else {@code null}
  */
 public record TimelineEntry(int sequence, CaseAction action, CaseStatus from, CaseStatus to,
         String actor, Post post, Instant at, Double latitude, Double longitude, String note,
         List<String> photos, String department, String inspector, Outcome outcome,
-        Integer minutes, CaseStage stage, Boolean onTime) {
+        Integer minutes, CaseStage stage, Boolean onTime, Reclassification reclassification) {
 
     public TimelineEntry {
         photos = List.copyOf(photos);
@@ -37,6 +38,6 @@ public record TimelineEntry(int sequence, CaseAction action, CaseStatus from, Ca
 
     TimelineEntry ending(CaseStage ended, boolean keptLimit) {
         return new TimelineEntry(sequence, action, from, to, actor, post, at, latitude, longitude, note, photos,
-                department, inspector, outcome, minutes, ended, keptLimit);
+                department, inspector, outcome, minutes, ended, keptLimit, reclassification);
     }
 }

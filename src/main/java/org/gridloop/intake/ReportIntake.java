@@ -31,7 +31,7 @@ public class ReportIntake {
     static final int MAX_ADDRESS = 200;
     static final int MAX_CLIENT_ID = 64;
     /** How far from the reported position an asset of the class is looked for when none is named. */
-    static final double ASSET_SEARCH_METERS = 30;
+    public static final double ASSET_SEARCH_METERS = 30;
 
     private final Categories categories;
     private final GridLookup grids;

@@ -26,6 +26,36 @@ class CaseFileTests {
     }
 
     @Test
+    void reclassifyKeepsTheStatusAndRecordsTheClassBeforeAndAfter() {
+        CaseFile file = reportedCase();
+        CaseFacts incident = file.facts().reclassified(org.gridloop.catalog.CategoryKind.INCIDENT,
+                file.facts().scheme(), "02001", "暴露垃圾", "市容环境", null);
+
+        file.reclassify(new Step(operator, REPORTED_AT.plusSeconds(60), "报错了类别", java.util.List.of(), null, null),
+                incident);
+
+        assertThat(file.status()).isEqualTo(CaseStatus.REPORTED);
+        assertThat(file.facts().categoryCode()).isEqualTo("02001");
+        assertThat(file.facts().description()).isEqualTo("井盖破损");
+        assertThat(file.timeline()).last().satisfies(entry -> {
+            assertThat(entry.action()).isEqualTo(CaseAction.RECLASSIFY);
+            assertThat(entry.from()).isEqualTo(CaseStatus.REPORTED);
+            assertThat(entry.to()).isEqualTo(CaseStatus.REPORTED);
+            assertThat(entry.note()).isEqualTo("报错了类别");
+            assertThat(entry.reclassification()).isEqualTo(new Reclassification(
+                    org.gridloop.catalog.CategoryKind.ASSET, "01001", "供水井盖",
+                    org.gridloop.catalog.CategoryKind.INCIDENT, "02001", "暴露垃圾"));
+        });
+        assertThat(file.events()).last().isInstanceOfSatisfying(CaseEvent.CaseReclassified.class, event -> {
+            assertThat(event.fromCategoryCode()).isEqualTo("01001");
+            assertThat(event.categoryCode()).isEqualTo("02001");
+            assertThat(event.reason()).isEqualTo("报错了类别");
+        });
+        assertThatThrownBy(() -> caseIn(CaseStatus.DISPATCHED).reclassify(step(supervisor), incident))
+                .isInstanceOf(CaseActionRefused.class).hasMessageContaining("reclassify");
+    }
+
+    @Test
     void handlerOfAnotherDepartmentIsRefusedEveryAction() {
         for (CaseAction action : CaseAction.values()) {
             if (action.createsCase()) {

@@ -68,6 +68,7 @@ class CaseTransitionsTests {
             case ACCEPT -> file.accept(step);
             case REJECT -> file.reject(step);
             case MERGE -> file.mergeInto(step, new CaseNumber("20260000002"));
+            case RECLASSIFY -> file.reclassify(step, incidentFacts(file));
             case REGISTER -> file.register(step, Urgency.NORMAL, CaseFile.DEFAULT_CONDITION);
             case DECLINE -> file.decline(step);
             case DISPATCH -> file.dispatch(step, DEPARTMENT, DEPARTMENT);
@@ -88,6 +89,12 @@ class CaseTransitionsTests {
             case COMMENT -> file.comment(step);
             case SUBMIT, SELF_HANDLE -> throw new IllegalArgumentException(action.name());
         }
+    }
+
+    /** The case's facts under an incident class, as a reclassification gives them. */
+    private static CaseFacts incidentFacts(CaseFile file) {
+        return file.facts().reclassified(org.gridloop.catalog.CategoryKind.INCIDENT, file.facts().scheme(), "02001",
+                "暴露垃圾", "市容环境", null);
     }
 
     @Test

@@ -67,6 +67,14 @@ record CaseRepresentation(String number, String status, String kind, CategoryPar
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record EntryPart(int sequence, String action, String from, String to, String actor, String post,
             OffsetDateTime at, Double lat, Double lon, String note, List<String> photos, String department,
-            String inspector, String outcome, Integer minutes, String stageEnded, Boolean onTime) {
+            String inspector, String outcome, Integer minutes, String stageEnded, Boolean onTime,
+            ReclassificationPart reclassification) {
+    }
+
+    /** 改类: the class before ({@code from}) and after ({@code to}) a reclassification. */
+    record ReclassificationPart(ClassPart from, ClassPart to) {
+    }
+
+    record ClassPart(String kind, String code, String name) {
     }
 }

@@ -13,8 +13,10 @@ import org.gridloop.casework.CaseManagement;
 import org.gridloop.casework.CaseQueries;
 import org.gridloop.casework.CaseSummary;
 import org.gridloop.casework.CaseAction;
+import org.gridloop.casework.Reclassification;
 import org.gridloop.casework.TimelineEntry;
 import org.gridloop.casework.web.CaseRepresentation.*;
+import org.gridloop.catalog.CategoryKind;
 import org.gridloop.identity.Actor;
 import org.gridloop.identity.Post;
 import org.gridloop.organization.Departments;
@@ -75,7 +77,7 @@ class CaseRepresentations {
     }
 
     static String kind(CaseFacts facts) {
-        return facts.kind().name().toLowerCase(Locale.ROOT);
+        return kind(facts.kind());
     }
 
     static OffsetDateTime at(Instant instant) {
@@ -104,6 +106,17 @@ class CaseRepresentations {
                 entry.post().name(), at(entry.at()), entry.latitude(), entry.longitude(), entry.note(),
                 entry.photos(), entry.department(), entry.inspector(),
                 entry.outcome() == null ? null : entry.outcome().name(), entry.minutes(),
-                entry.stage() == null ? null : entry.stage().name(), entry.onTime());
+                entry.stage() == null ? null : entry.stage().name(), entry.onTime(),
+                reclassification(entry.reclassification()));
+    }
+
+    private static ReclassificationPart reclassification(Reclassification change) {
+        return change == null ? null : new ReclassificationPart(
+                new ClassPart(kind(change.fromKind()), change.fromCode(), change.fromName()),
+                new ClassPart(kind(change.toKind()), change.toCode(), change.toName()));
+    }
+
+    private static String kind(CategoryKind kind) {
+        return kind.name().toLowerCase(Locale.ROOT);
     }
 }

@@ -19,15 +19,16 @@ import org.gridloop.intake.Caller;
  * @param staffNames         display names of the people the case names (reporter, steps, inspectors) by username
  * @param inspectors         whom a verification or check task may go to: the unit grid's own inspectors
  *                           first, then the rest of the subdistrict's team
+ * @param categoryGroups     the reportable classes a reclassification may choose, when the user may reclassify
  */
 record CaseSheet(CaseFile file, Caller caller, DepartmentPart department, String proposedDepartment,
         List<CaseSummary> probableDuplicates, List<String> duplicates, String outline, List<String> actions,
         List<DepartmentLabels.Choice> departments, Map<String, String> departmentNames, Map<String, String> staffNames,
-        List<InspectorChoice> inspectors, ClockView clock) {
+        List<InspectorChoice> inspectors, ClockView clock, List<HotlinePageController.CategoryGroup> categoryGroups) {
 
     private static final Set<String> PHOTO_ACTIONS = Set.of("reportHandled", "check");
     private static final Set<String> REASON_ACTIONS = Set.of("reject", "decline", "requestReturn", "requestExtension",
-            "requestSuspension", "discard");
+            "requestSuspension", "discard", "reclassify");
     private static final Set<String> ENDING_ACTIONS = Set.of("reject", "decline", "discard");
 
     /** An inspector offered for a task; {@code ofGrid} for those assigned to the case's unit grid. */

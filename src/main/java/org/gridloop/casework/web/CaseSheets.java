@@ -13,6 +13,7 @@ import org.gridloop.casework.CaseFile;
 import org.gridloop.casework.Deadlines;
 import org.gridloop.casework.CaseManagement;
 import org.gridloop.casework.CaseQueries;
+import org.gridloop.catalog.Categories;
 import org.gridloop.grid.GridDirectory;
 import org.gridloop.grid.GridPlace;
 import org.gridloop.grid.WorkGrid;
@@ -36,9 +37,12 @@ class CaseSheets {
     private final Accounts accounts;
     private final WorkGrids workGrids;
     private final InspectorTeams teams;
+    private final Categories categories;
 
     CaseSheets(CaseManagement cases, CaseQueries queries, GridDirectory grids, DepartmentLabels departments,
-            Deadlines deadlines, Clock clock, Accounts accounts, WorkGrids workGrids, InspectorTeams teams) {
+            Deadlines deadlines, Clock clock, Accounts accounts, WorkGrids workGrids, InspectorTeams teams,
+            Categories categories) {
+        this.categories = categories;
         this.accounts = accounts;
         this.workGrids = workGrids;
         this.teams = teams;
@@ -66,7 +70,9 @@ class CaseSheets {
         return new CaseSheet(file, supervisionCenter ? file.facts().caller() : null, department, proposed,
                 queries.probableDuplicates(file), queries.duplicatesMergedInto(file), outline, actions,
                 departments.choices(), names, accounts.displayNames(people(file)), inspectorChoices(file, actions),
-                ClockView.of(file.clock(), deadlines, clock.instant()));
+                ClockView.of(file.clock(), deadlines, clock.instant()),
+                actions.contains(CaseAction.RECLASSIFY.apiName())
+                        ? HotlinePageController.groups(categories.reportable()) : List.of());
     }
 
     /** The inspectors a task of the case may go to, when the user may hand one out now. */

@@ -95,8 +95,13 @@ class HotlinePageController {
     }
 
     private List<CategoryGroup> categoryGroups() {
+        return groups(categories.reportable());
+    }
+
+    /** The classes as option groups by kind and major class, in the order given. */
+    static List<CategoryGroup> groups(List<Category> classes) {
         Map<String, CategoryGroup> groups = new LinkedHashMap<>();
-        for (Category category : categories.reportable()) {
+        for (Category category : classes) {
             groups.computeIfAbsent(category.kind() + "/" + category.majorCode(),
                     key -> new CategoryGroup(category.kind(), category.majorName(), new ArrayList<>()))
                     .categories().add(category);

@@ -15,17 +15,18 @@ import org.gridloop.casework.ActionRequest;
  */
 record PageActionForm(String note, String reason, String departmentCode, String inspector, String confirmed,
         String passed, String granted, String approved, String minutes, String into, Integer version, String urgency,
-        String condition) {
+        String condition, String kind, String categoryCode) {
 
     static PageActionForm empty() {
-        return new PageActionForm(null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new PageActionForm(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null);
     }
 
     /** @throws DomainException {@code INVALID} when minutes is not a whole number */
     ActionRequest toRequest() {
         return new ActionRequest(note, reason, departmentCode, inspector, choice(confirmed), choice(passed),
                 choice(granted), choice(approved), wholeMinutes(), into, List.of(), null, null, version, urgency,
-                condition);
+                condition, kind, categoryCode);
     }
 
     private Integer wholeMinutes() {
