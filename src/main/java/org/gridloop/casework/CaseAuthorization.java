@@ -14,7 +14,10 @@ import org.gridloop.identity.Post;
  */
 final class CaseAuthorization {
 
-    /** Posts of the supervision and command centers, which see every case of the platform. */
+    /**
+     * Posts of the supervision and command centers, which see every case of the platform, or of
+     * their subdistricts when they work for subdistrict centers.
+     */
     static final Set<Post> CENTRAL = EnumSet.of(Post.INTAKE_OPERATOR, Post.SHIFT_SUPERVISOR, Post.DISPATCHER,
             Post.LEADER, Post.ADMINISTRATOR);
 
@@ -23,7 +26,7 @@ final class CaseAuthorization {
 
     /** Whether the actor may see the case at all. */
     static boolean canSee(CaseFile file, Actor actor) {
-        return actor.posts().stream().anyMatch(post -> CENTRAL.contains(post) || inScope(file, actor, post, null));
+        return actor.posts().stream().anyMatch(post -> inScope(file, actor, post, null));
     }
 
     /**
@@ -79,7 +82,7 @@ final class CaseAuthorization {
     /**
      * Whether the case lies in the data scope of the post: an inspector's own reports and tasks
      * (only the assigned inspector verifies or checks) and, to see, the cases the inspector took a
-     * step of; a handler's own department's cases.
+     * step of; a handler's own department's cases; the centers' cases of their subdistricts.
      */
     private static boolean inScope(CaseFile file, Actor actor, Post post, CaseAction action) {
         return switch (post) {
@@ -89,7 +92,7 @@ final class CaseAuthorization {
                     || (action == null && workedOn(file, actor));
             case DEPARTMENT_HANDLER -> actor.departmentCode() != null
                     && actor.departmentCode().equals(file.department());
-            default -> CENTRAL.contains(post);
+            default -> CENTRAL.contains(post) && actor.covers(file.facts().subdistrictCode());
         };
     }
 

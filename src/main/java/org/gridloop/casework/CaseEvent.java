@@ -104,7 +104,9 @@ public sealed interface CaseEvent {
     record CaseDiscarded(String number, String reason, Instant at) implements CaseEvent {
     }
 
-    record CaseUrged(String number, String department, String note, String by, Instant at) implements CaseEvent {
+    /** @param subdistrictCode the case's subdistrict, {@code null} outside every subdistrict */
+    record CaseUrged(String number, String department, String subdistrictCode, String note, String by, Instant at)
+            implements CaseEvent {
     }
 
     record CaseCommented(String number, Instant at) implements CaseEvent {

@@ -273,8 +273,8 @@ public class CaseFile {
     public void urge(Step step) {
         Post post = begin(step, URGE);
         record(URGE, post, status, step, Detail.department(progress.department));
-        events.add(new CaseUrged(number.value(), progress.department, step.note(), step.actor().username(),
-                step.at()));
+        events.add(new CaseUrged(number.value(), progress.department, facts.subdistrictCode(), step.note(),
+                step.actor().username(), step.at()));
     }
 
     public void comment(Step step) {

@@ -239,10 +239,14 @@ public class CaseQueries {
 
     /** The SQL form of the data scope the case file applies to one case. */
     private static String scope(Actor actor, Map<String, Object> params) {
-        if (actor.posts().stream().anyMatch(CaseAuthorization.CENTRAL::contains)) {
-            return "TRUE";
-        }
         List<String> alternatives = new ArrayList<>();
+        if (actor.posts().stream().anyMatch(CaseAuthorization.CENTRAL::contains)) {
+            if (actor.subdistrictCodes().isEmpty()) {
+                return "TRUE";
+            }
+            alternatives.add("c.subdistrict_code IN (:mySubdistricts)");
+            params.put("mySubdistricts", actor.subdistrictCodes());
+        }
         if (actor.holds(Post.INSPECTOR)) {
             alternatives.add("c.reporter = :me OR c.assigned_inspector = :me");
             params.put("me", actor.username());

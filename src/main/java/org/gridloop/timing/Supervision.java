@@ -3,6 +3,7 @@ package org.gridloop.timing;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 import org.gridloop.casework.Light;
 import org.gridloop.casework.StageAlert;
@@ -84,13 +85,15 @@ public class Supervision {
 
     /**
      * The latest urge notices the actor may see: a department handler those of their department,
-     * the centers and leaders all.
+     * the centers and leaders all, or those of their subdistricts when they work for subdistrict
+     * centers.
      */
     public List<UrgeNotice> recentNotices(Actor actor, int limit) {
         if (!central(actor) && actor.departmentCode() == null) {
             return List.of();
         }
-        return notices.recent(central(actor) ? null : actor.departmentCode(), limit);
+        return central(actor) ? notices.recent(null, actor.subdistrictCodes(), limit)
+                : notices.recent(actor.departmentCode(), Set.of(), limit);
     }
 
     /** The urge notices of one case, oldest first. */
@@ -100,8 +103,10 @@ public class Supervision {
 
     /** The urge notices of one case the actor may see, oldest first. */
     public List<UrgeNotice> noticesOf(String caseNumber, Actor actor) {
-        return noticesOf(caseNumber).stream().filter(notice -> central(actor)
-                || actor.departmentCode() != null && actor.departmentCode().equals(notice.department())).toList();
+        return noticesOf(caseNumber).stream()
+                .filter(notice -> central(actor) && actor.covers(notice.subdistrictCode())
+                        || actor.departmentCode() != null && actor.departmentCode().equals(notice.department()))
+                .toList();
     }
 
     private static boolean central(Actor actor) {

@@ -65,6 +65,10 @@ class HotlinePageController {
         List<FieldProblem> typed = new ArrayList<>();
         try {
             Submitted submitted = cases.submit(form.toSubmission(typed), actor);
+            if (!submitted.file().isVisibleTo(actor)) {
+                redirect.addFlashAttribute("reportedElsewhere", submitted.number().value());
+                return "redirect:/hotline";
+            }
             redirect.addFlashAttribute("reported", submitted.number().value());
             return "redirect:/cases/" + submitted.number().value();
         } catch (DomainException refused) {

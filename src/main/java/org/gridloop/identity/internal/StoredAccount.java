@@ -27,7 +27,7 @@ record StoredAccount(String username, String displayName, String passwordHash, S
     }
 
     Actor toActor() {
-        return new Actor(username, displayName, posts, departmentCode);
+        return new Actor(username, displayName, posts, departmentCode, Set.copyOf(subdistrictCodes));
     }
 
     boolean holds(Post post) {

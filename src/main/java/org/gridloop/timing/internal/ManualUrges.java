@@ -16,6 +16,7 @@ class ManualUrges {
 
     @ApplicationModuleListener
     void on(CaseUrged urged) {
-        notices.addManual(urged.number(), urged.department(), urged.note(), urged.by(), urged.at());
+        notices.addManual(urged.number(), urged.department(), urged.subdistrictCode(), urged.note(), urged.by(),
+                urged.at());
     }
 }

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 import org.gridloop.casework.CaseStage;
 import org.gridloop.casework.StageAlert;
@@ -43,23 +44,32 @@ public class UrgeNoticeStore {
                 .update();
     }
 
-    public void addManual(String number, String department, String note, String urgedBy, Instant at) {
+    public void addManual(String number, String department, String subdistrict, String note, String urgedBy,
+            Instant at) {
         jdbc.sql("""
-                INSERT INTO timing_urge_notice (case_number, kind, department_code, note, urged_by, created_at)
-                VALUES (:number, 'MANUAL', :department, :note, :urgedBy, :at)
+                INSERT INTO timing_urge_notice
+                    (case_number, kind, department_code, subdistrict_code, note, urged_by, created_at)
+                VALUES (:number, 'MANUAL', :department, :subdistrict, :note, :urgedBy, :at)
                 ON CONFLICT DO NOTHING""")
-                .param("number", number).param("department", department).param("note", note)
+                .param("number", number).param("department", department).param("subdistrict", subdistrict)
+                .param("note", note)
                 .param("urgedBy", urgedBy).param("at", Timestamp.from(at))
                 .update();
     }
 
-    /** The latest notices, of one department when {@code department} is given. */
-    public List<UrgeNotice> recent(String department, int limit) {
+    /**
+     * The latest notices, of one department when {@code department} is given, of the
+     * subdistricts when {@code subdistricts} is not empty.
+     */
+    public List<UrgeNotice> recent(String department, Set<String> subdistricts, int limit) {
         return jdbc.sql("""
                 SELECT * FROM timing_urge_notice
-                WHERE CAST(:department AS VARCHAR) IS NULL OR department_code = :department
+                WHERE (CAST(:department AS VARCHAR) IS NULL OR department_code = :department)
+                  AND (cardinality(CAST(:subdistricts AS VARCHAR[])) = 0
+                       OR subdistrict_code = ANY (CAST(:subdistricts AS VARCHAR[])))
                 ORDER BY created_at DESC, id DESC LIMIT :limit""")
-                .param("department", department).param("limit", limit)
+                .param("department", department).param("subdistricts", subdistricts.toArray(String[]::new))
+                .param("limit", limit)
                 .query((rs, n) -> notice(rs)).list();
     }
 
