@@ -25,6 +25,12 @@ class BearerTokenFilter extends OncePerRequestFilter {
 
     private static final String PREFIX = "Bearer ";
 
+    /**
+     * The request attribute holding the principal this filter has just read as its account stands,
+     * so that {@link AccountStandingFilter} need not read it again.
+     */
+    static final String STANDING = BearerTokenFilter.class.getName() + ".standing";
+
     private final ApiTokens tokens;
     private final CachedAccounts accounts;
     private final AuthenticationEntryPoint entryPoint;
@@ -55,6 +61,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 user.get(), null, user.get().getAuthorities()));
         contexts.setContext(context);
+        request.setAttribute(STANDING, user.get());
         chain.doFilter(request, response);
     }
 }
