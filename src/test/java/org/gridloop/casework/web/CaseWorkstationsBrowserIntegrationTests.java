@@ -3,7 +3,6 @@ package org.gridloop.casework.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Random;
 
 import org.gridloop.catalog.Categories;
 import org.gridloop.catalog.CategoryKind;
@@ -111,21 +110,9 @@ class CaseWorkstationsBrowserIntegrationTests {
     }
 
     private String enterHotlineCall() {
-        browser.open("/hotline");
-        double[] point = pointInGrids();
-        browser.find("#callerName").sendKeys("王先生");
-        browser.find("#callerPhone").sendKeys("13800138000");
-        browser.find("#address").sendKeys("平湖大道 88 号");
-        new Select(browser.find("#kind")).selectByValue("incident");
-        browser.find("#categoryCode optgroup[data-kind='incident'] option[value='" + incidentCode() + "']").click();
-        browser.find("#description").sendKeys("路边堆放建筑垃圾");
-        browser.find("#lat").sendKeys(String.valueOf(point[0]));
-        browser.find("#lon").sendKeys(String.valueOf(point[1]));
-        browser.find("#hotline-submit").click();
-        WebElement number = browser.find(".case-head .case-number");
-        assertThat(browser.find(".case-head .badge").getText()).isEqualTo("已上报");
+        String number = HotlineCalls.enter(browser, incidentCode(), HotlineCalls.pointIn(grids, "440307001", 11));
         assertThat(browser.find(".facts").getText()).contains("13800138000", "12319");
-        return number.getText();
+        return number;
     }
 
     /** Opens the queue filtered to the case, and the case from its row. */
@@ -166,16 +153,5 @@ class CaseWorkstationsBrowserIntegrationTests {
     private String incidentCode() {
         return categories.active().stream().filter(c -> c.kind() == CategoryKind.INCIDENT).findFirst()
                 .orElseThrow().code();
-    }
-
-    private double[] pointInGrids() {
-        Random random = new Random(11);
-        while (true) {
-            double lat = 22.60 + random.nextDouble() * 0.20;
-            double lon = 114.10 + random.nextDouble() * 0.40;
-            if (grids.locate(lat, lon).filter(place -> place.subdistrictCode().equals("440307001")).isPresent()) {
-                return new double[] {lat, lon};
-            }
-        }
     }
 }

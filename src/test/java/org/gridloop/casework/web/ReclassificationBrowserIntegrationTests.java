@@ -3,7 +3,6 @@ package org.gridloop.casework.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Random;
 
 import org.gridloop.catalog.Categories;
 import org.gridloop.catalog.Category;
@@ -56,7 +55,7 @@ class ReclassificationBrowserIntegrationTests {
         Category filed = incidents.get(0);
         Category corrected = incidents.get(1);
         browser.signIn("operator");
-        String number = enterHotlineCall(filed);
+        String number = HotlineCalls.enter(browser, filed.code(), HotlineCalls.pointIn(grids, "440307001", 17));
 
         chooseClass(filed);
         browser.find("#f-reclassify-reason").sendKeys("类别选错");
@@ -94,32 +93,5 @@ class ReclassificationBrowserIntegrationTests {
         new Select(browser.find("#f-reclassify-kind")).selectByValue("incident");
         browser.find("#f-reclassify-categoryCode optgroup[data-kind='incident'] option[value='"
                 + category.code() + "']").click();
-    }
-
-    private String enterHotlineCall(Category category) {
-        browser.open("/hotline");
-        double[] point = pointInGrids();
-        browser.find("#callerName").sendKeys("王先生");
-        browser.find("#callerPhone").sendKeys("13800138000");
-        browser.find("#address").sendKeys("平湖大道 88 号");
-        new Select(browser.find("#kind")).selectByValue("incident");
-        browser.find("#categoryCode optgroup[data-kind='incident'] option[value='" + category.code() + "']").click();
-        browser.find("#description").sendKeys("路边堆放建筑垃圾");
-        browser.find("#lat").sendKeys(String.valueOf(point[0]));
-        browser.find("#lon").sendKeys(String.valueOf(point[1]));
-        browser.find("#hotline-submit").click();
-        assertThat(browser.find(".case-head .badge").getText()).isEqualTo("已上报");
-        return browser.find(".case-head .case-number").getText();
-    }
-
-    private double[] pointInGrids() {
-        Random random = new Random(17);
-        while (true) {
-            double lat = 22.60 + random.nextDouble() * 0.20;
-            double lon = 114.10 + random.nextDouble() * 0.40;
-            if (grids.locate(lat, lon).filter(place -> place.subdistrictCode().equals("440307001")).isPresent()) {
-                return new double[] {lat, lon};
-            }
-        }
     }
 }
