@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -38,6 +39,7 @@ final class CalendarTable {
     private final int[][] periodStarts;
     private final int[][] periodEnds;
     private final int[] standardDaySeconds;
+    private final BitSet makeUpDays = new BitSet();
 
     CalendarTable(ZoneId zone, List<CalendarVersion> versions, Collection<SpecialDay> specialDays) {
         this.firstEpochDay = FIRST_DAY.toEpochDay();
@@ -55,7 +57,11 @@ final class CalendarTable {
         for (int i = 0; i < dayCount; i++) {
             LocalDate date = LocalDate.ofEpochDay(firstEpochDay + i);
             CalendarVersion version = versionOn(latestFirst, date);
-            List<WorkingPeriod> periods = periodsOn(version, date, special.get(date));
+            SpecialDay specialDay = special.get(date);
+            List<WorkingPeriod> periods = periodsOn(version, date, specialDay);
+            if (specialDay != null && specialDay.kind() == SpecialDay.Kind.WORKDAY && !periods.isEmpty()) {
+                makeUpDays.set(i);
+            }
             Short pattern = patterns.get(periods);
             if (pattern == null) {
                 pattern = (short) patternList.size();
@@ -115,6 +121,11 @@ final class CalendarTable {
     boolean isWorkingDay(LocalDate date) {
         int day = index(date.toEpochDay());
         return cumulative[day + 1] > cumulative[day];
+    }
+
+    /** Whether the day is a make-up working day (调休上班) of the calendar. */
+    boolean isMakeUpDay(LocalDate date) {
+        return makeUpDays.get(index(date.toEpochDay()));
     }
 
     /** The smallest day from {@code from} on whose end reaches the target position. */
