@@ -428,6 +428,12 @@
                 var at = properties.reportedAt ? properties.reportedAt.substring(0, 16).replace('T', ' ') : '';
                 layer.bindTooltip(properties.name + ' (' + properties.team + ') · '
                     + text('inspector.reportedAt', at));
+                var popup = element('div');
+                popup.appendChild(element('div', null, properties.name + ' (' + properties.username + ')'));
+                var track = element('a', null, text('inspector.track'));
+                track.href = url('/inspectors/' + encodeURIComponent(properties.username) + '/track');
+                popup.appendChild(track);
+                layer.bindPopup(popup);
             }
         }).addTo(group);
     }

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -130,6 +131,23 @@ public class CaseQueries {
                 .query((rs, n) -> new CaseCell(rs.getDouble("latitude"), rs.getDouble("longitude"), rs.getLong("n"),
                         rs.getLong("red"), rs.getLong("yellow"), rs.getLong("green"), rs.getLong("untimed")))
                 .list();
+    }
+
+    /**
+     * The cases the user reported in the period, within the actor's scope, oldest first: at most
+     * {@code limit}. The reports filed along an inspector's track.
+     */
+    public List<CaseSummary> reportedBy(String reporter, Instant from, Instant before, Actor actor, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("now", now());
+        params.put("reporter", reporter);
+        params.put("from", Timestamp.from(from));
+        params.put("before", Timestamp.from(before));
+        params.put("limit", limit);
+        return jdbc.sql("SELECT c.*, " + light("c") + " AS light FROM casework_case c WHERE c.reporter = :reporter"
+                + " AND c.reported_at >= :from AND c.reported_at < :before AND " + scope(actor, params)
+                + " ORDER BY c.reported_at, c.id LIMIT :limit")
+                .params(params).query((rs, n) -> summary(rs)).list();
     }
 
     /** How many cases within the actor's scope the filter selects. */

@@ -105,6 +105,32 @@ public class PositionSamples {
         return new PositionIngest(accepted, refused);
     }
 
+    /**
+     * The inspector's samples of a day of Asia/Shanghai, in time order (轨迹).
+     *
+     * @throws DomainException NOT_FOUND when the username is no member of an inspector team
+     */
+    public List<PositionSample> track(String username, LocalDate date) {
+        boolean known = jdbc.sql("SELECT EXISTS (SELECT 1 FROM organization_inspector WHERE username = :u)")
+                .param("u", username).query(Boolean.class).single();
+        if (!known) {
+            throw new DomainException(DomainException.Kind.NOT_FOUND, "organization.attendance.unknown-inspector",
+                    "No such inspector", username);
+        }
+        return jdbc.sql("""
+                SELECT at, latitude, longitude, accuracy_m FROM organization_position_sample
+                WHERE username = :u AND at >= :from AND at < :to ORDER BY at""")
+                .param("u", username)
+                .param("from", Timestamp.from(date.atStartOfDay(SamplePartitions.ZONE).toInstant()))
+                .param("to", Timestamp.from(date.plusDays(1).atStartOfDay(SamplePartitions.ZONE).toInstant()))
+                .query((rs, n) -> {
+                    float accuracy = rs.getFloat("accuracy_m");
+                    return new PositionSample(rs.getTimestamp("at").toInstant(), rs.getDouble("latitude"),
+                            rs.getDouble("longitude"), rs.wasNull() ? null : (double) accuracy);
+                })
+                .list();
+    }
+
     /** Whether the username belongs to an active member of an inspector team. */
     boolean isInspector(String username) {
         return username != null && jdbc.sql("SELECT EXISTS (SELECT 1 FROM organization_inspector WHERE username = :u AND active)")

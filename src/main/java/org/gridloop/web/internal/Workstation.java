@@ -28,6 +28,8 @@ record Workstation(String path, String labelCode, Set<Post> posts) {
             new Workstation("/cases", "nav.cases", Set.of()),
             new Workstation("/map", "nav.map", Set.of(Post.DISPATCHER, Post.LEADER, Post.SHIFT_SUPERVISOR,
                     Post.ADMINISTRATOR)),
+            new Workstation("/attendance", "nav.attendance", Set.of(Post.LEADER, Post.SHIFT_SUPERVISOR,
+                    Post.ADMINISTRATOR)),
             new Workstation("/admin/calendar", "nav.calendar", Set.of(Post.ADMINISTRATOR)),
             new Workstation("/admin/time-limits", "nav.timeLimits", Set.of(Post.ADMINISTRATOR)),
             new Workstation("/admin/areas", "nav.areas", Set.of(Post.ADMINISTRATOR)),

@@ -16,14 +16,15 @@ class WorkstationTests {
 
         assertThat(Workstation.of(operatorAndSupervisor)).extracting(Workstation::path).containsExactly(
                 "/queues/intake", "/hotline", "/queues/registration", "/queues/closing", "/supervision", "/cases",
-                "/map");
+                "/map", "/attendance");
     }
 
     @Test
     void givesEveryoneTheCaseSearchAndLeadersTheSupervision() {
         Actor leader = new Actor("chen", "陈", Set.of(Post.LEADER), null);
 
-        assertThat(Workstation.of(leader)).extracting(Workstation::path).containsExactly("/supervision", "/cases", "/map");
+        assertThat(Workstation.of(leader)).extracting(Workstation::path).containsExactly("/supervision", "/cases", "/map",
+                "/attendance");
     }
 
     @Test
@@ -31,7 +32,7 @@ class WorkstationTests {
         Actor admin = new Actor("admin", "管理员", Set.of(Post.ADMINISTRATOR), null);
 
         assertThat(Workstation.of(admin)).extracting(Workstation::path)
-                .containsExactly("/cases", "/map", "/admin/calendar", "/admin/time-limits", "/admin/areas", "/admin/grids",
+                .containsExactly("/cases", "/map", "/attendance", "/admin/calendar", "/admin/time-limits", "/admin/areas", "/admin/grids",
                         "/admin/work-grids", "/admin/departments", "/admin/accounts", "/admin/teams", "/admin/routing-rules",
                         "/admin/assets", "/census", "/admin/categories", "/admin/audit");
     }
