@@ -50,7 +50,7 @@
         var output = document.getElementById('track-clock');
         var list = document.getElementById('track-reports');
 
-        var map = L.map(container, { keyboard: true, attributionControl: !!data.tileUrl });
+        var map = L.map(container, { keyboard: true, maxZoom: 19, attributionControl: !!data.tileUrl });
         if (data.tileUrl) {
             L.tileLayer(data.tileUrl, { attribution: data.attribution, maxZoom: 19 }).addTo(map);
         }
@@ -110,7 +110,7 @@
             }
             var line = points.map(function (p) { return [p[1], p[2]]; });
             L.polyline(line, { color: '#7a8a99', weight: 2, dashArray: '4 4' }).addTo(map);
-            map.fitBounds(L.latLngBounds(line).pad(0.2));
+            map.fitBounds(L.latLngBounds(line).pad(0.2), { maxZoom: 17 });
             marker = L.circleMarker(line[0], {
                 radius: 7, weight: 2, color: '#fff', fillColor: '#0e7c86', fillOpacity: 1, className: 'track-marker'
             }).addTo(map);

@@ -1,5 +1,6 @@
 package org.gridloop.organization.internal;
 
+import java.sql.Timestamp;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,13 +12,13 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
 import org.gridloop.DomainException;
 import org.gridloop.grid.GridLookup;
-import org.gridloop.grid.GridPlace;
 import org.gridloop.grid.WorkGrid;
 import org.gridloop.grid.WorkGrids;
 import org.gridloop.organization.WorkingDays;
@@ -142,7 +143,7 @@ public class Attendance {
             int memberScheduled = days.stream().mapToInt(DayAttendance::scheduledMinutes).sum();
             int memberOnDuty = days.stream().mapToInt(DayAttendance::onDutyMinutes).sum();
             List<Double> coverages = scheduledDays.stream().map(DayAttendance::coverage)
-                    .filter(java.util.Objects::nonNull).toList();
+                    .filter(Objects::nonNull).toList();
             double memberCoverageSum = coverages.stream().mapToDouble(Double::doubleValue).sum();
             rows.add(new MemberMonth(member.username(), member.name(), scheduledDays.size(), memberScheduled,
                     memberOnDuty, DayAttendance.share(memberOnDuty, memberScheduled),
@@ -189,8 +190,8 @@ public class Attendance {
                 FROM organization_position_sample
                 WHERE username = ANY(:members) AND at >= :from AND at < :to ORDER BY username, at""")
                 .param("members", members.stream().map(Member::username).toArray(String[]::new))
-                .param("from", java.sql.Timestamp.from(Instant.ofEpochMilli(from)))
-                .param("to", java.sql.Timestamp.from(Instant.ofEpochMilli(to)))
+                .param("from", Timestamp.from(Instant.ofEpochMilli(from)))
+                .param("to", Timestamp.from(Instant.ofEpochMilli(to)))
                 .query(rs -> {
                     String username = rs.getString(1);
                     if (!username.equals(currentName[0])) {
@@ -289,7 +290,7 @@ public class Attendance {
             String[] codes = new String[size];
             for (int i = 0; i < size; i++) {
                 codes[i] = grids.locate(lat[i], lon[i], Instant.ofEpochMilli(at[i]))
-                        .map(GridPlace::grid).map(code -> code.value()).orElse(null);
+                        .map(place -> place.grid().value()).orElse(null);
             }
             return codes;
         }
