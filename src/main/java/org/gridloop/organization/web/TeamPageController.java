@@ -11,7 +11,7 @@ import org.gridloop.grid.GridDirectory;
 import org.gridloop.organization.internal.TeamManagement;
 import org.gridloop.organization.internal.TeamManagement.Team;
 import org.gridloop.organization.internal.TeamManagement.TeamForm;
-import org.gridloop.organization.internal.TeamManagement.Vendor;
+import org.gridloop.organization.internal.TeamManagement.VendorReference;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -64,7 +64,7 @@ class TeamPageController {
             RedirectAttributes redirect) {
         return act(redirect, () -> {
             Team created = management.create(new TeamForm(code, name, subdistrictCode, mode,
-                    vendor.isBlank() ? null : new Vendor(vendor), quarterlyQuota, null));
+                    vendor.isBlank() ? null : new VendorReference(null, vendor), quarterlyQuota, null));
             return message("organization.page.team.created", created.code(), created.name());
         });
     }
