@@ -16,14 +16,14 @@ class WorkstationTests {
 
         assertThat(Workstation.of(operatorAndSupervisor)).extracting(Workstation::path).containsExactly(
                 "/queues/intake", "/hotline", "/queues/registration", "/queues/closing", "/supervision", "/cases",
-                "/map");
+                "/map", "/admin/teams");
     }
 
     @Test
     void givesEveryoneTheCaseSearchAndLeadersTheSupervision() {
         Actor leader = new Actor("chen", "陈", Set.of(Post.LEADER), null);
 
-        assertThat(Workstation.of(leader)).extracting(Workstation::path).containsExactly("/supervision", "/cases", "/map");
+        assertThat(Workstation.of(leader)).extracting(Workstation::path).containsExactly("/supervision", "/cases", "/map", "/admin/teams");
     }
 
     @Test
@@ -32,7 +32,7 @@ class WorkstationTests {
 
         assertThat(Workstation.of(admin)).extracting(Workstation::path)
                 .containsExactly("/cases", "/map", "/admin/calendar", "/admin/time-limits", "/admin/areas", "/admin/grids",
-                        "/admin/work-grids", "/admin/departments", "/admin/accounts", "/admin/teams", "/admin/routing-rules",
+                        "/admin/work-grids", "/admin/departments", "/admin/accounts", "/admin/teams", "/admin/vendors", "/admin/routing-rules",
                         "/admin/assets", "/census", "/admin/categories", "/admin/audit");
     }
 
