@@ -21,14 +21,15 @@ final class FieldMessages {
     }
 
     /** The message, naming the entry of a list field ({@code members[2]}) as it was typed. */
-    private static String entry(String field, String typed, String message) {
+    private static String entry(String field, String typed, String message, Locale locale) {
         int bracket = field.indexOf('[');
         if (bracket < 0 || typed == null) {
             return message;
         }
         String[] entries = typed.strip().split("[\\s,，、;；]+");
         int index = Integer.parseInt(field.substring(bracket + 1, field.indexOf(']')));
-        return index < entries.length ? entries[index] + "：" + message : message;
+        String colon = Locale.CHINESE.getLanguage().equals(locale.getLanguage()) ? "：" : ": ";
+        return index < entries.length ? entries[index] + colon + message : message;
     }
 
     /** An empty {@code errors} and {@code form} unless a refusal put them, and whether the user may edit. */
@@ -52,7 +53,7 @@ final class FieldMessages {
         for (FieldProblem problem : refusal.fieldProblems()) {
             String field = problem.field().split("[.\\[]", 2)[0];
             String message = messages.getMessage(problem.messageCode(), null, problem.defaultMessage(), locale);
-            errors.merge(formName + "." + field, entry(problem.field(), values.get(field), message),
+            errors.merge(formName + "." + field, entry(problem.field(), values.get(field), message, locale),
                     (first, second) -> first + " " + second);
         }
         model.addAttribute("error", messages.getMessage("organization.page.refused",

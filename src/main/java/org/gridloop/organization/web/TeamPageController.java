@@ -90,6 +90,7 @@ class TeamPageController {
         Quarter current = currentQuarter();
         model.addAttribute("team", team);
         model.addAttribute("vendors", vendors.all());
+        model.addAttribute("subdistricts", grids.subdistricts());
         model.addAttribute("contracts", contracts.ofTeam(team.code()));
         model.addAttribute("quarter", current.toString());
         model.addAttribute("shownQuotas", List.of(current.previous(), current, current.next()).stream()
@@ -112,6 +113,23 @@ class TeamPageController {
                     vendor.isBlank() ? null : new VendorReference(vendor, null),
                     number("quarterlyQuota", quarterlyQuota), null));
             return message("organization.page.team.created", created.code(), created.name());
+        });
+    }
+
+    /** Edits the team's name, subdistrict, mode, vendor and default quota, at the version read. */
+    @PostMapping("/{code}")
+    @PreAuthorize(ADMINISTRATOR)
+    String update(@PathVariable String code, @RequestParam(defaultValue = "") String name,
+            @RequestParam(defaultValue = "") String subdistrictCode, @RequestParam(defaultValue = "") String mode,
+            @RequestParam(defaultValue = "") String vendor, @RequestParam(defaultValue = "") String quarterlyQuota,
+            @RequestParam(required = false) Integer version, Model model, RedirectAttributes redirect) {
+        Map<String, String> values = Map.of("name", name, "subdistrictCode", subdistrictCode, "mode", mode,
+                "vendor", vendor, "quarterlyQuota", quarterlyQuota);
+        return act(model, redirect, "redirect:/admin/teams/" + code, "edit", values, () -> team(code, model), () -> {
+            Team saved = management.update(code, new TeamForm(null, name, subdistrictCode, mode,
+                    vendor.isBlank() ? null : new VendorReference(vendor, null),
+                    number("quarterlyQuota", quarterlyQuota), version));
+            return message("organization.page.team.updated", saved.code());
         });
     }
 

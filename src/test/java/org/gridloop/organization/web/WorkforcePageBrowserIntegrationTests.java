@@ -112,6 +112,21 @@ class WorkforcePageBrowserIntegrationTests {
         browser.open("/admin/teams/page-outsourced?lang=en");
         assertThat(browser.find("#quota-" + quarter).getText()).contains("9500", "Set for the quarter");
         assertThat(browser.find("#add-contract").getText()).isEqualTo("Add contract");
+
+        browser.open("/admin/teams/page-outsourced?lang=zh_CN");
+        new Select(browser.find("#edit-mode")).selectByValue("self-organized");
+        browser.find("#edit-name").sendKeys(Keys.ENTER);
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("edit-vendor-error")));
+        assertThat(browser.find("#edit-vendor-error").getText()).isEqualTo("自行组建的队伍没有服务企业");
+        assertThat(browser.find("#summary").getText()).contains("市场化外包");
+
+        new Select(browser.find("#edit-vendor")).selectByValue("");
+        browser.find("#edit-quota").sendKeys("8000", Keys.ENTER);
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"),
+                "已保存队伍 page-outsourced"));
+        assertThat(browser.find("#summary").getText()).contains("自行组建", "8000");
+        assertThat(browser.find("#contracts").getText()).contains("PAGE-2026-01");
+        assertThat(browser.driver().findElements(By.id("add-contract"))).isEmpty();
     }
 
     @Test
