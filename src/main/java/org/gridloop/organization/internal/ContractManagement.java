@@ -5,7 +5,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.gridloop.AuditedChange;
@@ -223,8 +225,8 @@ public class ContractManagement {
         }
     }
 
-    private static java.util.Map<String, Object> parameters(Contract contract) {
-        java.util.Map<String, Object> parameters = new java.util.HashMap<>();
+    private static Map<String, Object> parameters(Contract contract) {
+        Map<String, Object> parameters = new HashMap<>();
         parameters.put("team", contract.teamCode());
         parameters.put("vendor", contract.vendor().code());
         parameters.put("number", contract.number());

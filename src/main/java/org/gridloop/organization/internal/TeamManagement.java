@@ -225,36 +225,13 @@ public class TeamManagement {
         if (model == null) {
             checks.add("mode", "organization.team.mode", "self-organized or outsourced");
         }
-        VendorReference vendor = vendor(model, form.vendor(), checks);
+        VendorReference vendor = vendors.namedByTeam(model, form.vendor(), checks);
         Integer quota = form.quarterlyQuota();
         if (quota != null && quota < 0) {
             checks.add("quarterlyQuota", "organization.team.quota", "0 or more");
         }
         checks.refuseIfAny("organization.team.invalid", "The team is not valid");
         return new Team(code, name, subdistrict, TeamMode.apiName(model), vendor, quota, members, version);
-    }
-
-    /** The vendor the form names, when the team is outsourced: by its code, else by its name. */
-    private VendorReference vendor(TeamModel model, VendorReference given, FieldChecks checks) {
-        String code = given == null ? null : FieldChecks.strip(given.code());
-        String name = given == null ? null : FieldChecks.strip(given.name());
-        if (model == TeamModel.SELF_ORGANIZED && (code != null || name != null)) {
-            checks.add("vendor", "organization.team.no-vendor", "a self-organized team has no vendor");
-        }
-        if (model != TeamModel.OUTSOURCED) {
-            return null;
-        }
-        if (code == null && name == null) {
-            checks.add("vendor", "organization.team.vendor-required", "an outsourced team names its vendor");
-            return null;
-        }
-        Optional<VendorManagement.Vendor> found = code != null ? vendors.find(code) : vendors.named(name);
-        if (found.isEmpty()) {
-            checks.add(code != null ? "vendor.code" : "vendor.name", "organization.team.vendor-unknown",
-                    "no such vendor");
-            return null;
-        }
-        return new VendorReference(found.get().code(), found.get().name());
     }
 
     private Map<String, String> otherTeams(String team, Set<String> usernames) {

@@ -1,5 +1,7 @@
 package org.gridloop.organization.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -8,6 +10,7 @@ import java.util.regex.Pattern;
 import org.gridloop.AuditedChange;
 import org.gridloop.DomainException;
 import org.gridloop.DomainException.FieldProblem;
+import org.gridloop.organization.internal.TeamManagement.VendorReference;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -121,6 +124,32 @@ public class VendorManagement {
         return after;
     }
 
+    /**
+     * The vendor a team's form names, when the team is outsourced: by its code, else by its name;
+     * a self-organized team names none.
+     */
+    VendorReference namedByTeam(TeamModel model, VendorReference given, FieldChecks checks) {
+        String code = given == null ? null : FieldChecks.strip(given.code());
+        String name = given == null ? null : FieldChecks.strip(given.name());
+        if (model == TeamModel.SELF_ORGANIZED && (code != null || name != null)) {
+            checks.add("vendor", "organization.team.no-vendor", "a self-organized team has no vendor");
+        }
+        if (model != TeamModel.OUTSOURCED) {
+            return null;
+        }
+        if (code == null && name == null) {
+            checks.add("vendor", "organization.team.vendor-required", "an outsourced team names its vendor");
+            return null;
+        }
+        Optional<Vendor> found = code != null ? find(code) : named(name);
+        if (found.isEmpty()) {
+            checks.add(code != null ? "vendor.code" : "vendor.name", "organization.team.vendor-unknown",
+                    "no such vendor");
+            return null;
+        }
+        return new VendorReference(found.get().code(), found.get().name());
+    }
+
     public static DomainException unknown(String code) {
         return new DomainException(DomainException.Kind.NOT_FOUND, "organization.vendor.unknown", "No such vendor",
                 code);
@@ -184,7 +213,7 @@ public class VendorManagement {
                 current.version());
     }
 
-    private static Vendor vendor(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    private static Vendor vendor(ResultSet rs, int row) throws SQLException {
         return new Vendor(rs.getString("code"), rs.getString("name"), rs.getString("credit_code"),
                 rs.getString("contact_name"), rs.getString("contact_phone"), rs.getString("address"),
                 rs.getInt("version"));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.gridloop.organization.web.DepartmentAdministrationIntegrationTests.fields;
 import static org.gridloop.organization.web.VendorAdministrationIntegrationTests.await;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -272,8 +273,8 @@ class ContractAndQuotaIntegrationTests {
         body.put("number", number);
         body.put("validFrom", from);
         body.put("validTo", to);
-        body.put("unitPrice", unitPrice == null ? null : new java.math.BigDecimal(unitPrice));
-        body.put("deduction", deduction == null ? null : new java.math.BigDecimal(deduction));
+        body.put("unitPrice", unitPrice == null ? null : new BigDecimal(unitPrice));
+        body.put("deduction", deduction == null ? null : new BigDecimal(deduction));
         body.put("quarterlyQuota", quota);
         return body;
     }
