@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -84,7 +85,8 @@ class TeamPageController {
     }
 
     @GetMapping("/{code}")
-    String team(@PathVariable String code, Model model) {
+    String team(@PathVariable String code, @RequestParam(name = "contract", required = false) Long editedContract,
+            Model model) {
         Team team = management.find(code).orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND,
                 "organization.team.unknown", "No such team", code));
         Quarter current = currentQuarter();
@@ -96,6 +98,10 @@ class TeamPageController {
         model.addAttribute("shownQuotas", List.of(current.previous(), current, current.next()).stream()
                 .map(quarter -> quotas.of(team.code(), quarter.toString())).toList());
         model.addAttribute("setQuotas", quotas.set(team.code()));
+        if (editedContract != null && !model.containsAttribute("form")) {
+            contracts.find(team.code(), editedContract).ifPresent(contract -> model.addAttribute("form",
+                    contractValues(contract)));
+        }
         FieldMessages.noneYet(model);
         return "organization/team";
     }
@@ -125,7 +131,7 @@ class TeamPageController {
             @RequestParam(required = false) Integer version, Model model, RedirectAttributes redirect) {
         Map<String, String> values = Map.of("name", name, "subdistrictCode", subdistrictCode, "mode", mode,
                 "vendor", vendor, "quarterlyQuota", quarterlyQuota);
-        return act(model, redirect, "redirect:/admin/teams/" + code, "edit", values, () -> team(code, model), () -> {
+        return act(model, redirect, "redirect:/admin/teams/" + code, "edit", values, () -> team(code, null, model), () -> {
             Team saved = management.update(code, new TeamForm(null, name, subdistrictCode, mode,
                     vendor.isBlank() ? null : new VendorReference(vendor, null),
                     number("quarterlyQuota", quarterlyQuota), version));
@@ -140,7 +146,7 @@ class TeamPageController {
             RedirectAttributes redirect) {
         List<String> usernames = Arrays.stream(members.split("[\\s,，、]+")).filter(name -> !name.isBlank()).toList();
         return act(model, redirect, "redirect:/admin/teams/" + code, "members", Map.of("members", members),
-                () -> team(code, model), () -> {
+                () -> team(code, null, model), () -> {
                     Team team = management.setMembers(code, usernames);
                     return message("organization.page.team.members-saved", team.code(), team.members().size());
                 });
@@ -152,15 +158,20 @@ class TeamPageController {
             @RequestParam(defaultValue = "") String number, @RequestParam(defaultValue = "") String validFrom,
             @RequestParam(defaultValue = "") String validTo, @RequestParam(defaultValue = "") String unitPrice,
             @RequestParam(defaultValue = "") String deduction, @RequestParam(defaultValue = "") String quarterlyQuota,
+            @RequestParam(required = false) Long id, @RequestParam(required = false) Integer version,
             Model model, RedirectAttributes redirect) {
-        Map<String, String> values = Map.of("vendorCode", vendorCode, "number", number, "validFrom", validFrom,
-                "validTo", validTo, "unitPrice", unitPrice, "deduction", deduction, "quarterlyQuota", quarterlyQuota);
-        return act(model, redirect, "redirect:/admin/teams/" + code, "contract", values, () -> team(code, model), () -> {
-            var created = contracts.create(code, new ContractForm(vendorCode, number, validFrom, validTo,
+        Map<String, String> values = new HashMap<>(Map.of("vendorCode", vendorCode, "number", number,
+                "validFrom", validFrom, "validTo", validTo, "unitPrice", unitPrice, "deduction", deduction,
+                "quarterlyQuota", quarterlyQuota));
+        values.put("id", id == null ? "" : id.toString());
+        values.put("version", version == null ? "" : version.toString());
+        return act(model, redirect, "redirect:/admin/teams/" + code, "contract", values, () -> team(code, null, model), () -> {
+            ContractForm form = new ContractForm(vendorCode, number, validFrom, validTo,
                     PageNumbers.amount("unitPrice", unitPrice), PageNumbers.amount("deduction", deduction),
-                    number("quarterlyQuota", quarterlyQuota), null));
-            return message("organization.page.contract.created", created.vendor().name(), created.validFrom(),
-                    created.validTo());
+                    number("quarterlyQuota", quarterlyQuota), version);
+            var saved = id == null ? contracts.create(code, form) : contracts.update(code, id, form);
+            return message(id == null ? "organization.page.contract.created" : "organization.page.contract.updated",
+                    saved.vendor().name(), saved.validFrom(), saved.validTo());
         });
     }
 
@@ -170,7 +181,7 @@ class TeamPageController {
             @RequestParam(defaultValue = "") String quota, @RequestParam(required = false) Integer version,
             Model model, RedirectAttributes redirect) {
         return act(model, redirect, "redirect:/admin/teams/" + code, "quota", Map.of("quarter", quarter, "quota", quota),
-                () -> team(code, model), () -> {
+                () -> team(code, null, model), () -> {
                     var saved = quotas.set(code, quarter, new QuotaForm(number("quota", quota), version));
                     return message("organization.page.quota.saved", saved.quarter().toString(),
                             String.valueOf(saved.quota()));
@@ -189,6 +200,21 @@ class TeamPageController {
             FieldMessages.show(model, refusal, formName, values, messages, locale());
             return refusedPage.get();
         }
+    }
+
+    /** A contract's values as its form shows them, keyed as {@link FieldMessages} keys a refused form. */
+    private static Map<String, String> contractValues(ContractManagement.Contract contract) {
+        Map<String, String> values = new HashMap<>();
+        values.put("contract.id", String.valueOf(contract.id()));
+        values.put("contract.version", String.valueOf(contract.version()));
+        values.put("contract.vendorCode", contract.vendor().code());
+        values.put("contract.number", contract.number() == null ? "" : contract.number());
+        values.put("contract.validFrom", contract.validFrom().toString());
+        values.put("contract.validTo", contract.validTo().toString());
+        values.put("contract.unitPrice", contract.unitPrice().toPlainString());
+        values.put("contract.deduction", contract.deduction().toPlainString());
+        values.put("contract.quarterlyQuota", String.valueOf(contract.quarterlyQuota()));
+        return values;
     }
 
     private Quarter currentQuarter() {

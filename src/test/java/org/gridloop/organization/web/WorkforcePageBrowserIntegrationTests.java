@@ -92,8 +92,18 @@ class WorkforcePageBrowserIntegrationTests {
         assertThat(browser.find("#contracts").getText()).contains("PAGE-2026-01", "2026-07-01 – 2028-06-30", "12.35",
                 "5.00", "9000");
 
+        browser.find("#contracts a").sendKeys(Keys.ENTER);
+        assertThat(browser.find("#contract-form").getText()).isEqualTo("修改合同 PAGE-2026-01");
+        assertThat(browser.find("#contract-unitPrice").getDomProperty("value")).isEqualTo("12.35");
+        browser.find("#contract-quarterlyQuota").clear();
+        browser.find("#contract-quarterlyQuota").sendKeys("9100", Keys.ENTER);
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"),
+                "已保存与 深圳市页面信息采集有限公司 的合同"));
+        assertThat(browser.find("#contracts").getText()).contains("9100").doesNotContain("9000");
+        assertThat(browser.find("#contract-form").getText()).isEqualTo("增加合同");
+
         String quarter = currentQuarter();
-        assertThat(browser.find("#quota-" + quarter).getText()).contains("9000", "合同约定");
+        assertThat(browser.find("#quota-" + quarter).getText()).contains("9100", "合同约定");
         browser.find("#quota-quarter").clear();
         browser.find("#quota-quarter").sendKeys("2026-Q5");
         browser.find("#quota-value").sendKeys("9500", Keys.ENTER);
