@@ -57,10 +57,10 @@ class WorkforcePageBrowserIntegrationTests {
         assertThat(browser.find("#vendor-name").getDomProperty("value")).isEqualTo("深圳市页面信息采集有限公司");
 
         browser.find("#vendor-creditCode").clear();
-        browser.find("#vendor-creditCode").sendKeys("91440300MA5DC1XK2L", Keys.ENTER);
+        browser.find("#vendor-creditCode").sendKeys("91440300MA5HPAGE13", Keys.ENTER);
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"),
                 "已增加服务商 page-vendor"));
-        assertThat(browser.find("#vendor-page-vendor").getText()).contains("91440300MA5DC1XK2L", "0755-6666 8888");
+        assertThat(browser.find("#vendor-page-vendor").getText()).contains("91440300MA5HPAGE13", "0755-6666 8888");
 
         browser.open("/admin/teams");
         browser.find("#add-code").sendKeys("page-outsourced");
