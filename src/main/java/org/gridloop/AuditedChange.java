@@ -15,7 +15,7 @@ package org.gridloop;
  *                 {@code account}, {@code team}, {@code routing-rule}, {@code category},
  *                 {@code category-scheme}, {@code grid-version}, {@code work-grid}, {@code asset},
  *                 {@code census}, {@code calendar}, {@code time-limit}, {@code sign-in},
- *                 {@code sign-in-lock}
+ *                 {@code sign-in-lock}, {@code vendor}, {@code contract}, {@code quota}
  * @param objectId the object's code or id (a username, a department code, a rule id)
  * @param action   what was done, a lowercase verb: {@code create}, {@code update}, {@code delete},
  *                 {@code deactivate}, {@code activate}, {@code import}, {@code disable},

@@ -222,6 +222,9 @@ class OnboardingIntegrationTests {
         donghu.put("mode", "outsourced");
         donghu.put("vendor", Map.of("name", "示例城市信息采集服务有限公司"));
         donghu.put("quarterlyQuota", 300);
+        assertThat(api.post(admin, "/api/v1/vendors", Map.of("code", "example-collect",
+                "name", "示例城市信息采集服务有限公司", "contactName", "李明", "contactPhone", "0755-12345678"))
+                .status()).isEqualTo(201);
         for (Map<String, Object> team : List.of(xiling, donghu)) {
             Response created = api.post(admin, "/api/v1/teams", team);
             assertThat(created.status()).as(created.body()).isEqualTo(201);

@@ -17,14 +17,17 @@ import org.gridloop.grid.Subdistrict;
  */
 final class DemoInspectorRoster {
 
-    /** Valid reports expected per inspector and quarter (达标量). */
+    /** Valid reports expected per inspector in the previous quarter (达标量), and in its contract. */
     static final int QUARTERLY_QUOTA_PER_INSPECTOR = 300;
 
+    /** Valid reports expected per inspector in the current quarter, raised since the previous one. */
+    static final int CURRENT_QUOTA_PER_INSPECTOR = 320;
+
     /** The plan of one subdistrict's team; a {@code null} vendor means self-organized. */
-    record TeamPlan(int inspectors, String vendorName) {
+    record TeamPlan(int inspectors, String vendorCode) {
 
         TeamModel model() {
-            return vendorName == null ? TeamModel.SELF_ORGANIZED : TeamModel.OUTSOURCED;
+            return vendorCode == null ? TeamModel.SELF_ORGANIZED : TeamModel.OUTSOURCED;
         }
     }
 
@@ -33,10 +36,10 @@ final class DemoInspectorRoster {
     }
 
     private static final Map<String, TeamPlan> PLANS = Map.ofEntries(
-            Map.entry("平湖", new TeamPlan(96, "深圳市鹏城城市信息采集服务有限公司")),
-            Map.entry("坂田", new TeamPlan(92, "深圳市华数智慧城市服务有限公司")),
-            Map.entry("龙岗", new TeamPlan(88, "广东粤信城市管理科技有限公司")),
-            Map.entry("坪地", new TeamPlan(60, "深圳市安泰城市综合服务有限公司")),
+            Map.entry("平湖", new TeamPlan(96, "pengcheng-collect")),
+            Map.entry("坂田", new TeamPlan(92, "huashu-smart-city")),
+            Map.entry("龙岗", new TeamPlan(88, "yuexin-urban-tech")),
+            Map.entry("坪地", new TeamPlan(60, "antai-services")),
             Map.entry("布吉", new TeamPlan(70, null)),
             Map.entry("南湾", new TeamPlan(56, null)),
             Map.entry("横岗", new TeamPlan(64, null)),

@@ -1,5 +1,8 @@
 package org.gridloop.organization.internal;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +21,9 @@ import org.gridloop.organization.Department;
 import org.gridloop.organization.internal.DemoDepartments.DemoDepartment;
 import org.gridloop.organization.internal.DepartmentManagement.DepartmentForm;
 import org.gridloop.organization.internal.TeamManagement.TeamForm;
-import org.gridloop.organization.internal.TeamManagement.Vendor;
+import org.gridloop.organization.internal.TeamManagement.VendorReference;
+import org.gridloop.organization.internal.ContractManagement.ContractForm;
+import org.gridloop.organization.internal.QuotaManagement.QuotaForm;
 import org.gridloop.organization.internal.DemoInspectorRoster.DemoInspector;
 import org.gridloop.organization.internal.DemoInspectorRoster.TeamPlan;
 import org.slf4j.Logger;
@@ -33,9 +38,12 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Generates the organization of the demo district: the 16 departments with one handler account
  * each ({@code handler-<department code>}), one inspector team per subdistrict with its members,
- * and the demo inspector account {@code inspector} in the 平湖 team. Every account's password
- * is {@code demo}. Departments and teams are created through {@link DepartmentManagement} and
- * {@link TeamManagement}, as an administrator creates them. Does nothing once the departments exist.
+ * and the demo inspector account {@code inspector} in the 平湖 team. The four outsourced teams
+ * each get their vendor and a two-year contract from the start of the previous quarter's year,
+ * and every team its quotas for the current and the previous quarter, by the clock at seeding.
+ * Every account's password is {@code demo}. All of it goes through the services an administrator
+ * uses ({@link DepartmentManagement}, {@link VendorManagement}, {@link TeamManagement},
+ * {@link ContractManagement}, {@link QuotaManagement}). Does nothing once the departments exist.
  */
 @Component
 @ConditionalOnDemoDistrict
@@ -45,6 +53,8 @@ class DemoOrganizationSeeder implements ApplicationRunner {
     static final String DEMO_PASSWORD = "demo";
     static final DemoInspector DEMO_INSPECTOR = new DemoInspector("inspector", "张伟");
 
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
     private static final Logger log = LoggerFactory.getLogger(DemoOrganizationSeeder.class);
 
     private final JdbcClient jdbc;
@@ -52,14 +62,21 @@ class DemoOrganizationSeeder implements ApplicationRunner {
     private final Accounts accounts;
     private final DepartmentManagement departments;
     private final TeamManagement teams;
+    private final Workforce workforce;
+
+    /** The services that seed the vendors, contracts and quotas, and the clock that says which quarter it is. */
+    record Workforce(VendorManagement vendors, ContractManagement contracts, QuotaManagement quotas, Clock clock) {
+    }
 
     DemoOrganizationSeeder(JdbcClient jdbc, GridDirectory gridDirectory, Accounts accounts,
-            DepartmentManagement departments, TeamManagement teams) {
+            DepartmentManagement departments, TeamManagement teams, VendorManagement vendors,
+            ContractManagement contracts, QuotaManagement quotas, Clock clock) {
         this.jdbc = jdbc;
         this.gridDirectory = gridDirectory;
         this.accounts = accounts;
         this.departments = departments;
         this.teams = teams;
+        this.workforce = new Workforce(vendors, contracts, quotas, clock);
     }
 
     @Override
@@ -70,10 +87,12 @@ class DemoOrganizationSeeder implements ApplicationRunner {
         }
         List<NewAccount> newAccounts = new ArrayList<>();
         seedDepartments(newAccounts);
+        DemoVendors.ALL.forEach(vendor -> workforce.vendors().create(vendor.vendor()));
         Map<String, List<DemoInspector>> members = seedTeams(newAccounts);
         accounts.createMissing(newAccounts);
         members.forEach((team, inspectors) ->
                 teams.setMembers(team, inspectors.stream().map(DemoInspector::username).toList()));
+        seedContractsAndQuotas(members);
         log.info("Demo organization: {} departments, {} inspectors (the demo account included), {} accounts",
                 DemoDepartments.ALL.size(), members.values().stream().mapToInt(List::size).sum(),
                 newAccounts.size());
@@ -100,7 +119,6 @@ class DemoOrganizationSeeder implements ApplicationRunner {
                 continue;
             }
             List<DemoInspector> team = new ArrayList<>(roster.members(subdistrict, plan.get()));
-            int quota = team.size() * DemoInspectorRoster.QUARTERLY_QUOTA_PER_INSPECTOR;
             if (DemoInspectorRoster.shortName(subdistrict).equals(DemoInspectorRoster.DEMO_ACCOUNT_SUBDISTRICT)) {
                 team.add(DEMO_INSPECTOR);
             }
@@ -108,11 +126,40 @@ class DemoOrganizationSeeder implements ApplicationRunner {
             TeamPlan teamPlan = plan.get();
             teams.create(new TeamForm(code, DemoInspectorRoster.shortName(subdistrict) + "街道监督员队",
                     subdistrict.code(), TeamMode.apiName(teamPlan.model()),
-                    teamPlan.vendorName() == null ? null : new Vendor(teamPlan.vendorName()), quota, null));
+                    teamPlan.vendorCode() == null ? null : new VendorReference(teamPlan.vendorCode(), null), null,
+                    null));
             members.put(code, team);
             team.forEach(member -> newAccounts.add(new NewAccount(member.username(), member.name(),
                     Set.of(Post.INSPECTOR), null, DEMO_PASSWORD)));
         }
         return members;
+    }
+
+    /**
+     * A contract for each outsourced team and the quotas of every team: per inspector of the
+     * generated roster, 300 valid reports in the previous quarter and in the contract, 320 now.
+     */
+    private void seedContractsAndQuotas(Map<String, List<DemoInspector>> members) {
+        Quarter current = Quarter.of(LocalDate.ofInstant(workforce.clock().instant(), SHANGHAI));
+        LocalDate contractStart = current.previous().firstDay().withDayOfYear(1);
+        for (TeamManagement.Team team : teams.all()) {
+            List<DemoInspector> inspectors = members.get(team.code());
+            if (inspectors == null) {
+                continue;
+            }
+            int generated = (int) inspectors.stream().filter(member -> !member.equals(DEMO_INSPECTOR)).count();
+            if (team.vendor() != null) {
+                DemoVendors.DemoVendor vendor = DemoVendors.byCode(team.vendor().code());
+                workforce.contracts().create(team.code(), new ContractForm(vendor.code(),
+                        "LGCG-" + contractStart.getYear() + "-" + team.subdistrictCode().substring(6),
+                        contractStart.toString(), contractStart.plusYears(2).minusDays(1).toString(),
+                        vendor.unitPrice(), vendor.deduction(),
+                        generated * DemoInspectorRoster.QUARTERLY_QUOTA_PER_INSPECTOR, null));
+            }
+            workforce.quotas().set(team.code(), current.previous().toString(),
+                    new QuotaForm(generated * DemoInspectorRoster.QUARTERLY_QUOTA_PER_INSPECTOR, null));
+            workforce.quotas().set(team.code(), current.toString(),
+                    new QuotaForm(generated * DemoInspectorRoster.CURRENT_QUOTA_PER_INSPECTOR, null));
+        }
     }
 }

@@ -1,5 +1,7 @@
 package org.gridloop.organization.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -30,39 +32,51 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TeamManagement {
 
-    /** The vendor that supplies an outsourced team's inspectors. */
-    public record Vendor(String name) {
+    /**
+     * The vendor (信息采集服务商) that supplies an outsourced team's inspectors now. A form names
+     * it by its code or, when no code is given, by its name; a team shows both.
+     */
+    public record VendorReference(String code, String name) {
     }
 
     /**
      * A team as an administrator enters it.
      *
      * @param mode           {@code self-organized} or {@code outsourced}; an outsourced team names its vendor
-     * @param quarterlyQuota valid reports expected of the team per quarter (达标量), 0 when not given
+     * @param quarterlyQuota the team's default quota (达标量): the valid reports expected in a quarter
+     *                       that has neither a quota of its own nor a contract giving one; {@code null}
+     *                       when there is none
      * @param version        the version the edit is based on; when given and no longer current, refused
      */
-    public record TeamForm(String code, String name, String subdistrictCode, String mode, Vendor vendor,
+    public record TeamForm(String code, String name, String subdistrictCode, String mode, VendorReference vendor,
             Integer quarterlyQuota, Integer version) {
     }
 
     /** A team as it is stored, with its members' usernames in order. */
-    public record Team(String code, String name, String subdistrictCode, String mode, Vendor vendor,
-            int quarterlyQuota, List<String> members, int version) {
+    public record Team(String code, String name, String subdistrictCode, String mode, VendorReference vendor,
+            Integer quarterlyQuota, List<String> members, int version) {
     }
 
     private static final int NAME_LENGTH = 100;
-    private static final int VENDOR_LENGTH = 200;
+    private static final String SELECT = """
+            SELECT t.code, t.name, t.subdistrict_code, t.model, t.vendor_code, v.name AS vendor_name,
+                   t.quarterly_quota, t.version
+            FROM organization_inspector_team t LEFT JOIN organization_vendor v ON v.code = t.vendor_code
+            """;
     private static final int MAX_MEMBERS = 2_000;
 
     private final JdbcClient jdbc;
     private final GridDirectory grids;
     private final Accounts accounts;
+    private final VendorManagement vendors;
     private final ApplicationEventPublisher events;
 
-    TeamManagement(JdbcClient jdbc, GridDirectory grids, Accounts accounts, ApplicationEventPublisher events) {
+    TeamManagement(JdbcClient jdbc, GridDirectory grids, Accounts accounts, VendorManagement vendors,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.grids = grids;
         this.accounts = accounts;
+        this.vendors = vendors;
         this.events = events;
     }
 
@@ -74,24 +88,16 @@ public class TeamManagement {
                     members.computeIfAbsent(rs.getString("team_code"), code -> new ArrayList<>())
                             .add(rs.getString("username"));
                 });
-        return jdbc.sql("""
-                SELECT code, name, subdistrict_code, model, vendor_name, quarterly_quota, version
-                FROM organization_inspector_team ORDER BY code""")
-                .query((rs, n) -> team(rs.getString("code"), rs.getString("name"), rs.getString("subdistrict_code"),
-                        rs.getString("model"), rs.getString("vendor_name"), rs.getInt("quarterly_quota"),
-                        members.getOrDefault(rs.getString("code"), List.of()), rs.getInt("version")))
+        return jdbc.sql(SELECT + "ORDER BY t.code")
+                .query((rs, n) -> team(rs, members.getOrDefault(rs.getString("code"), List.of())))
                 .list();
     }
 
     public Optional<Team> find(String code) {
         String team = FieldChecks.strip(code);
-        return jdbc.sql("""
-                SELECT code, name, subdistrict_code, model, vendor_name, quarterly_quota, version
-                FROM organization_inspector_team WHERE code = :code""")
+        return jdbc.sql(SELECT + "WHERE t.code = :code")
                 .param("code", team)
-                .query((rs, n) -> team(rs.getString("code"), rs.getString("name"), rs.getString("subdistrict_code"),
-                        rs.getString("model"), rs.getString("vendor_name"), rs.getInt("quarterly_quota"),
-                        members(rs.getString("code")), rs.getInt("version")))
+                .query((rs, n) -> team(rs, members(rs.getString("code"))))
                 .optional();
     }
 
@@ -106,10 +112,10 @@ public class TeamManagement {
         }
         try {
             jdbc.sql("""
-                    INSERT INTO organization_inspector_team (code, name, subdistrict_code, model, vendor_name, quarterly_quota)
+                    INSERT INTO organization_inspector_team (code, name, subdistrict_code, model, vendor_code, quarterly_quota)
                     VALUES (:code, :name, :subdistrict, :model, :vendor, :quota)""")
                     .param("code", code).param("name", team.name()).param("subdistrict", team.subdistrictCode())
-                    .param("model", model(team).name()).param("vendor", vendorName(team))
+                    .param("model", model(team).name()).param("vendor", vendorCode(team))
                     .param("quota", team.quarterlyQuota())
                     .update();
         } catch (DuplicateKeyException taken) {
@@ -133,11 +139,11 @@ public class TeamManagement {
         }
         int updated = jdbc.sql("""
                 UPDATE organization_inspector_team
-                SET name = :name, subdistrict_code = :subdistrict, model = :model, vendor_name = :vendor,
+                SET name = :name, subdistrict_code = :subdistrict, model = :model, vendor_code = :vendor,
                     quarterly_quota = :quota, version = version + 1
                 WHERE code = :code AND version = :version""")
                 .param("name", after.name()).param("subdistrict", after.subdistrictCode())
-                .param("model", model(after).name()).param("vendor", vendorName(after))
+                .param("model", model(after).name()).param("vendor", vendorCode(after))
                 .param("quota", after.quarterlyQuota()).param("code", before.code())
                 .param("version", before.version())
                 .update();
@@ -219,23 +225,13 @@ public class TeamManagement {
         if (model == null) {
             checks.add("mode", "organization.team.mode", "self-organized or outsourced");
         }
-        String vendor = form.vendor() == null ? null : FieldChecks.strip(form.vendor().name());
-        if (model == TeamModel.OUTSOURCED) {
-            if (vendor == null) {
-                checks.add("vendor.name", "organization.team.vendor-required", "an outsourced team names its vendor");
-            } else {
-                checks.text("vendor.name", vendor, VENDOR_LENGTH, true);
-            }
-        } else if (model == TeamModel.SELF_ORGANIZED && vendor != null) {
-            checks.add("vendor.name", "organization.team.no-vendor", "a self-organized team has no vendor");
-        }
-        int quota = form.quarterlyQuota() == null ? 0 : form.quarterlyQuota();
-        if (quota < 0) {
+        VendorReference vendor = vendors.namedByTeam(model, form.vendor(), checks);
+        Integer quota = form.quarterlyQuota();
+        if (quota != null && quota < 0) {
             checks.add("quarterlyQuota", "organization.team.quota", "0 or more");
         }
         checks.refuseIfAny("organization.team.invalid", "The team is not valid");
-        return new Team(code, name, subdistrict, TeamMode.apiName(model),
-                model == TeamModel.OUTSOURCED ? new Vendor(vendor) : null, quota, members, version);
+        return new Team(code, name, subdistrict, TeamMode.apiName(model), vendor, quota, members, version);
     }
 
     private Map<String, String> otherTeams(String team, Set<String> usernames) {
@@ -263,19 +259,21 @@ public class TeamManagement {
                 "organization.team.unknown", "No such team", code));
     }
 
-    private static Team team(String code, String name, String subdistrict, String model, String vendor, int quota,
-            List<String> members, int version) {
-        TeamModel teamModel = TeamModel.valueOf(model);
-        return new Team(code, name, subdistrict, TeamMode.apiName(teamModel), vendor == null ? null : new Vendor(vendor),
-                quota, List.copyOf(members), version);
+    private static Team team(ResultSet rs, List<String> members) throws SQLException {
+        String vendor = rs.getString("vendor_code");
+        Object quota = rs.getObject("quarterly_quota");
+        return new Team(rs.getString("code"), rs.getString("name"), rs.getString("subdistrict_code"),
+                TeamMode.apiName(TeamModel.valueOf(rs.getString("model"))),
+                vendor == null ? null : new VendorReference(vendor, rs.getString("vendor_name")),
+                quota == null ? null : ((Number) quota).intValue(), List.copyOf(members), rs.getInt("version"));
     }
 
     private static TeamModel model(Team team) {
         return TeamMode.ofApiName(team.mode()).orElseThrow();
     }
 
-    private static String vendorName(Team team) {
-        return team.vendor() == null ? null : team.vendor().name();
+    private static String vendorCode(Team team) {
+        return team.vendor() == null ? null : team.vendor().code();
     }
 
     private static DomainException codeTaken(String code) {

@@ -2,6 +2,9 @@ package org.gridloop.organization.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,10 +44,13 @@ class DemoOrganizationSeederIntegrationTests {
     @Test
     void createsOneTeamPerSubdistrictWith773InspectorsOfWhich336WorkForVendorsInFourSubdistricts() {
         List<TeamSize> teams = jdbc.sql("""
-                SELECT t.name, t.model, t.vendor_name, count(i.username) AS members, t.quarterly_quota
+                SELECT t.name, t.model, v.name AS vendor_name, count(i.username) AS members,
+                       (SELECT q.quota FROM organization_team_quota q WHERE q.team_code = t.code
+                        ORDER BY q.quarter DESC LIMIT 1) AS quarterly_quota
                 FROM organization_inspector_team t JOIN organization_inspector i ON i.team_code = t.code
+                LEFT JOIN organization_vendor v ON v.code = t.vendor_code
                 WHERE i.username <> 'inspector'
-                GROUP BY t.code ORDER BY t.subdistrict_code""").query(TeamSize.class).list();
+                GROUP BY t.code, v.name ORDER BY t.subdistrict_code""").query(TeamSize.class).list();
 
         assertThat(teams).hasSize(13);
         assertThat(teams.stream().mapToInt(TeamSize::members).sum()).isEqualTo(773);
@@ -58,6 +64,52 @@ class DemoOrganizationSeederIntegrationTests {
         assertThat(members(teams, "SELF_ORGANIZED")).isEqualTo(437);
         assertThat(teams).allSatisfy(team ->
                 assertThat(team.quarterlyQuota()).isGreaterThanOrEqualTo(300 * team.members()));
+    }
+
+    @Autowired
+    TeamManagement teams;
+
+    @Autowired
+    ContractManagement contracts;
+
+    @Autowired
+    QuotaManagement quotas;
+
+    @Autowired
+    Clock clock;
+
+    @Test
+    void givesEachOutsourcedTeamItsVendorAndAContractAndEveryTeamQuotasForThisAndThePreviousQuarter() {
+        Quarter current = Quarter.of(LocalDate.ofInstant(clock.instant(), ZoneId.of("Asia/Shanghai")));
+
+        List<TeamManagement.Team> demoTeams = teams.all().stream()
+                .filter(team -> team.code().startsWith("team-4403070")).toList();
+        assertThat(demoTeams).hasSize(13);
+        for (TeamManagement.Team team : demoTeams) {
+            int generated = (int) team.members().stream().filter(member -> !member.equals("inspector")).count();
+            for (Quarter quarter : List.of(current.previous(), current)) {
+                QuotaManagement.QuarterQuota quota = quotas.of(team.code(), quarter.toString());
+                assertThat(quota.source()).as(team.code() + " " + quarter).isEqualTo(QuotaManagement.Source.QUARTER);
+                assertThat(quota.quota()).isEqualTo(generated * (quarter.equals(current) ? 320 : 300));
+            }
+            if (team.mode().equals("outsourced")) {
+                assertThat(contracts.ofTeam(team.code())).singleElement().satisfies(contract -> {
+                    assertThat(contract.vendor()).isEqualTo(team.vendor());
+                    assertThat(contract.covers(current.previous().firstDay()) && contract.covers(current.lastDay()))
+                            .isTrue();
+                    assertThat(contract.quarterlyQuota()).isEqualTo(generated * 300);
+                    assertThat(contract.unitPrice()).isPositive();
+                });
+                assertThat(quotas.of(team.code(), current.next().next().toString()).source())
+                        .isEqualTo(QuotaManagement.Source.CONTRACT);
+            } else {
+                assertThat(team.vendor()).isNull();
+                assertThat(contracts.ofTeam(team.code())).isEmpty();
+                assertThat(quotas.of(team.code(), current.next().next().toString()).quota()).isNull();
+            }
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM organization_vendor WHERE credit_code IS NOT NULL")
+                .query(Integer.class).single()).isEqualTo(4);
     }
 
     @Test
@@ -112,6 +164,10 @@ class DemoOrganizationSeederIntegrationTests {
         return jdbc.sql("""
                 SELECT (SELECT count(*) FROM organization_department) || '/' ||
                        (SELECT count(*) FROM organization_inspector_team) || '/' ||
+                       (SELECT count(*) FROM organization_vendor) || '/' ||
+                       (SELECT count(*) FROM organization_team_contract) || '/' ||
+                       (SELECT string_agg(team_code || quarter || quota, ',' ORDER BY team_code, quarter)
+                        FROM organization_team_quota) || '/' ||
                        (SELECT string_agg(username || name, ',' ORDER BY username) FROM organization_inspector) || '/' ||
                        (SELECT string_agg(username || password_hash, ',' ORDER BY username) FROM identity_user)""")
                 .query(String.class).single();

@@ -86,24 +86,25 @@ class OrganizationPageBrowserIntegrationTests {
         browser.find("#add-name").sendKeys("页面外包队");
         new Select(browser.find("#add-mode")).selectByValue("outsourced");
         browser.find("#add-team").click();
-        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("error")));
-        assertThat(browser.find("#error").getText()).contains("服务企业", "须填写服务企业");
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("add-vendor-error")));
+        assertThat(browser.find("#add-vendor-error").getText()).isEqualTo("市场化外包的队伍须填写服务企业");
+        assertThat(browser.find("#add-vendor").getDomAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.find("#add-code").getDomProperty("value")).isEqualTo("page-team");
 
-        browser.find("#add-code").sendKeys("page-team");
-        browser.find("#add-name").sendKeys("页面外包队");
-        new Select(browser.find("#add-mode")).selectByValue("outsourced");
-        browser.find("#add-vendor").sendKeys("某物业服务有限公司", Keys.ENTER);
+        new Select(browser.find("#add-vendor")).selectByVisibleText("深圳市安泰城市综合服务有限公司");
+        browser.find("#add-name").sendKeys(Keys.ENTER);
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("notice")));
-        assertThat(browser.find("#team-page-team").getText()).contains("市场化外包", "某物业服务有限公司", "0 人");
+        assertThat(browser.find("#team-page-team").getText()).contains("市场化外包", "深圳市安泰城市综合服务有限公司",
+                "0 人", "未设定");
 
-        browser.find("#team-page-team summary").click();
-        browser.find("#members-page-team").sendKeys("inspector");
-        browser.find("#team-page-team form button").click();
-        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("error")));
-        assertThat(browser.find("#error").getText()).contains("已是其他队伍的队员");
+        browser.find("#team-page-team a").sendKeys(Keys.ENTER);
+        browser.find("#members").sendKeys("inspector");
+        browser.find("#save-members").click();
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("members-error")));
+        assertThat(browser.find("#members-error").getText()).isEqualTo("inspector：已是其他队伍的队员");
         browser.screenshot("teams");
 
         browser.open("/admin/teams?lang=en");
-        assertThat(browser.find("#team-page-team").getText()).contains("Outsourced", "0 members");
+        assertThat(browser.find("#team-page-team").getText()).contains("Outsourced", "0 members", "Not set");
     }
 }

@@ -34,6 +34,8 @@ class TeamAdministrationIntegrationTests {
     void signIn() {
         api = new ApiClient(port);
         admin = api.token("admin");
+        vendor("night-vendor", "深圳市夜巡信息服务有限公司");
+        vendor("some-collector", "某采集公司");
     }
 
     @Test
@@ -46,6 +48,7 @@ class TeamAdministrationIntegrationTests {
                 .filter(team -> team.path("code").asString().equals("night-patrol")).findFirst().orElseThrow();
         assertThat(listed.path("mode").asString()).isEqualTo("outsourced");
         assertThat(listed.path("vendor").path("name").asString()).isEqualTo("深圳市夜巡信息服务有限公司");
+        assertThat(listed.path("vendor").path("code").asString()).isEqualTo("night-vendor");
         assertThat(listed.path("members").isEmpty()).isTrue();
         assertThat(audit("night-patrol").path(0).path("action").asString()).isEqualTo("create");
     }
@@ -60,14 +63,55 @@ class TeamAdministrationIntegrationTests {
         assertThat(pinghu.path("members").valueStream().map(JsonNode::asString)).contains("inspector", "i001-001");
         assertThat(teams.valueStream().filter(team -> team.path("mode").asString().equals("self-organized"))
                 .allMatch(team -> team.path("vendor").isNull())).isTrue();
+        assertThat(teams.valueStream().filter(team -> team.path("code").asString().startsWith("team-4403070"))
+                .filter(team -> team.path("mode").asString().equals("outsourced"))
+                .map(team -> team.path("name").asString()))
+                .containsExactlyInAnyOrder("平湖街道监督员队", "坂田街道监督员队", "龙岗街道监督员队", "坪地街道监督员队");
+    }
+
+    @Test
+    void letsAdministratorsLeadersAndShiftSupervisorsReadTheTeamsOnly() {
+        for (String reader : List.of("admin", "leader", "supervisor")) {
+            Response teams = api.get(api.token(reader), "/api/v1/teams");
+            assertThat(teams.status()).as(reader).isEqualTo(200);
+            JsonNode first = teams.json().path(0);
+            assertThat(first.has("code") && first.has("name") && first.has("subdistrictCode") && first.has("mode")
+                    && first.has("vendor") && first.has("members")).as(reader).isTrue();
+        }
+        for (String other : List.of("inspector", "operator", "dispatcher", "handler-water")) {
+            assertThat(api.get(api.token(other), "/api/v1/teams").status()).as(other).isEqualTo(403);
+            assertThat(api.get(api.token(other), "/api/v1/teams/team-440307001").status()).as(other).isEqualTo(403);
+        }
+        assertThat(api.get(null, "/api/v1/teams").status()).isEqualTo(401);
+    }
+
+    @Test
+    void namesTheVendorByCodeOrNameAndRefusesAnUnknownOne() {
+        Map<String, Object> byName = team("by-name", "按名称队", NANAO, "outsourced", "某采集公司");
+        assertThat(api.post(admin, "/api/v1/teams", byName).json().path("vendor").path("code").asString())
+                .isEqualTo("some-collector");
+        Map<String, Object> byCode = team("by-code", "按编码队", NANAO, "outsourced", null);
+        byCode.put("vendor", Map.of("code", "night-vendor"));
+        assertThat(api.post(admin, "/api/v1/teams", byCode).json().path("vendor").path("name").asString())
+                .isEqualTo("深圳市夜巡信息服务有限公司");
+
+        assertThat(fields(api.post(admin, "/api/v1/teams", team("by-nobody", "队", NANAO, "outsourced", "不存在的公司"))))
+                .containsExactly("vendor.name");
+        Map<String, Object> unknownCode = team("by-nocode", "队", NANAO, "outsourced", null);
+        unknownCode.put("vendor", Map.of("code", "no-such-vendor"));
+        assertThat(fields(api.post(admin, "/api/v1/teams", unknownCode))).containsExactly("vendor.code");
+        assertThat(api.get(admin, "/api/v1/teams/by-nobody").status()).isEqualTo(404);
     }
 
     @Test
     void refusesBadTeamsNamingEachField() {
         assertThat(fields(api.post(admin, "/api/v1/teams", team("t-1", "队", NANAO, "outsourced", null))))
-                .containsExactly("vendor.name");
-        assertThat(fields(api.post(admin, "/api/v1/teams", team("t-2", "队", NANAO, "self-organized", "某公司"))))
-                .containsExactly("vendor.name");
+                .containsExactly("vendor");
+        assertThat(fields(api.post(admin, "/api/v1/teams", team("t-2", "队", NANAO, "self-organized", "某采集公司"))))
+                .containsExactly("vendor");
+        Map<String, Object> negative = team("t-6", "队", NANAO, "self-organized", null);
+        negative.put("quarterlyQuota", -1);
+        assertThat(fields(api.post(admin, "/api/v1/teams", negative))).containsExactly("quarterlyQuota");
         assertThat(fields(api.post(admin, "/api/v1/teams", team("t-3", "队", "440307999", "self-organized", null))))
                 .containsExactly("subdistrictCode");
         assertThat(fields(api.post(admin, "/api/v1/teams", team("t-4", "队", NANAO, "hired", null))))
@@ -114,14 +158,22 @@ class TeamAdministrationIntegrationTests {
         assertThat(api.put(admin, "/api/v1/teams/edit-team", edit).status()).isEqualTo(200);
         Response stale = api.put(admin, "/api/v1/teams/edit-team", edit);
         assertThat(stale.status()).isEqualTo(409);
+        assertThat(fields(stale)).containsExactly("version");
         assertThat(api.get(admin, "/api/v1/teams/edit-team").json().path("vendor").path("name").asString())
                 .isEqualTo("某采集公司");
+        assertThat(api.get(admin, "/api/v1/teams/edit-team").json().path("version").asInt()).isEqualTo(1);
     }
 
     @Test
     void letsOnlyAdministratorsChangeTeams() {
         assertThat(api.post(api.token("supervisor"), "/api/v1/teams",
                 team("by-supervisor", "队", NANAO, "self-organized", null)).status()).isEqualTo(403);
+    }
+
+    private void vendor(String code, String name) {
+        if (api.get(admin, "/api/v1/vendors/" + code).status() == 404) {
+            assertThat(api.post(admin, "/api/v1/vendors", Map.of("code", code, "name", name)).status()).isEqualTo(201);
+        }
     }
 
     private JsonNode audit(String code) {

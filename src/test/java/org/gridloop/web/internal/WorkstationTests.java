@@ -16,7 +16,7 @@ class WorkstationTests {
 
         assertThat(Workstation.of(operatorAndSupervisor)).extracting(Workstation::path).containsExactly(
                 "/queues/intake", "/hotline", "/queues/registration", "/queues/closing", "/supervision", "/cases",
-                "/map", "/attendance");
+                "/map", "/attendance", "/admin/teams");
     }
 
     @Test
@@ -24,7 +24,7 @@ class WorkstationTests {
         Actor leader = new Actor("chen", "陈", Set.of(Post.LEADER), null);
 
         assertThat(Workstation.of(leader)).extracting(Workstation::path).containsExactly("/supervision", "/cases", "/map",
-                "/attendance");
+                "/attendance", "/admin/teams");
     }
 
     @Test
@@ -33,7 +33,7 @@ class WorkstationTests {
 
         assertThat(Workstation.of(admin)).extracting(Workstation::path)
                 .containsExactly("/cases", "/map", "/attendance", "/admin/calendar", "/admin/time-limits", "/admin/areas", "/admin/grids",
-                        "/admin/work-grids", "/admin/departments", "/admin/accounts", "/admin/teams", "/admin/routing-rules",
+                        "/admin/work-grids", "/admin/departments", "/admin/accounts", "/admin/teams", "/admin/vendors", "/admin/routing-rules",
                         "/admin/assets", "/census", "/admin/categories", "/admin/audit");
     }
 
