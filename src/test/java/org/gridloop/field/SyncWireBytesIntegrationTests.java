@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 class SyncWireBytesIntegrationTests extends FieldSyncSupport {
 
     /** What one exchange cost on the wire. */
-    record Wire(int requestBytes, int responseBytes, int status, String responseHead) {
+    record Wire(int requestBytes, int requestBodyBytes, int responseBytes, int status, String responseHead) {
 
         int total() {
             return requestBytes + responseBytes;
@@ -112,14 +112,14 @@ class SyncWireBytesIntegrationTests extends FieldSyncSupport {
             String text = new String(response, StandardCharsets.ISO_8859_1);
             String responseHead = text.substring(0, Math.max(0, text.indexOf("\r\n\r\n")));
             int status = Integer.parseInt(text.substring(9, 12));
-            return new Wire(request.size(), response.length, status, responseHead);
+            return new Wire(request.size(), body.length, response.length, status, responseHead);
         }
     }
 
     private static void print(String what, Wire compact, Wire json, int items) {
-        System.out.printf("%n[sync bytes] %s%n  compact: request %d + response %d = %d bytes, %.1f per item%n"
+        System.out.printf("%n[sync bytes] %s%n  compact: request %d (body %d) + response %d = %d bytes, %.1f per item%n"
                 + "  json:    request %d + response %d = %d bytes, %.1f per item%n  compact response head:%n%s%n",
-                what, compact.requestBytes(), compact.responseBytes(), compact.total(),
+                what, compact.requestBytes(), compact.requestBodyBytes(), compact.responseBytes(), compact.total(),
                 compact.total() / (double) items, json.requestBytes(), json.responseBytes(), json.total(),
                 json.total() / (double) items, compact.responseHead());
     }
