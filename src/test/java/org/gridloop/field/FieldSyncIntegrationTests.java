@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
+import org.gridloop.field.internal.SyncCodec;
+import org.gridloop.field.internal.SyncRequest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -111,6 +113,31 @@ class FieldSyncIntegrationTests extends FieldSyncSupport {
                 .single()).as("a refused result claims nothing").isZero();
         JsonNode againLater = sync("inspector", batch(0, List.of(), List.of(wrongOutcome), List.of()), "en");
         assertThat(againLater.path("items").path(0).path("state").asString()).isEqualTo("refused");
+    }
+
+    @Test
+    void refusesACorruptCompactBodyWithAProblemNamingTheBody() {
+        byte[] garbage = {0x13, 0x37, 0x00, (byte) 0xFF, 0x42};
+
+        var response = api().postBytes(token("inspector"), "/api/v1/field/sync", SyncCodec.MEDIA_TYPE, garbage);
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().path("errors").path(0).path("field").asString()).isEqualTo("body");
+    }
+
+    @Test
+    void answersACompactRequestInJsonWhenAskedFor() {
+        Map<String, Object> report = report("路面塌陷");
+        byte[] body = SyncCodec.encode(JSON.convertValue(batch(0, List.of(report), List.of(), List.of()),
+                SyncRequest.class));
+
+        var response = api().postBytes(token("inspector"), "/api/v1/field/sync", SyncCodec.MEDIA_TYPE, body);
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.contentType()).startsWith("application/json");
+        assertThat(response.json().path("items").path(0).path("state").asString()).isEqualTo("accepted");
+        assertThat(cases(report.get("clientId"))).isEqualTo(1);
     }
 
     @Test
