@@ -104,6 +104,7 @@ class CaseFiles {
             new Column<>("longitude", "DOUBLE PRECISION", file -> file.facts().location().longitude()),
             new Column<>("accuracy_m", "DOUBLE PRECISION", file -> file.facts().location().accuracyMeters()),
             new Column<>("address", "VARCHAR", file -> file.facts().location().address()),
+            new Column<>("pinned", "BOOLEAN", file -> file.facts().location().pinned()),
             new Column<>("grid_code", "VARCHAR", file -> place(file, place -> place.grid().value())),
             new Column<>("community_code", "VARCHAR", file -> place(file, GridPlace::communityCode)),
             new Column<>("community_name", "VARCHAR", file -> place(file, GridPlace::communityName)),
@@ -289,7 +290,7 @@ class CaseFiles {
         CaseFacts facts = new CaseFacts(CategoryKind.valueOf(rs.getString("kind")), rs.getString("scheme"),
                 rs.getString("category_code"), rs.getString("category_name"), rs.getString("major_name"),
                 new Location(rs.getDouble("latitude"), rs.getDouble("longitude"),
-                        (Double) rs.getObject("accuracy_m"), rs.getString("address")),
+                        (Double) rs.getObject("accuracy_m"), rs.getString("address"), rs.getBoolean("pinned")),
                 place, asset(rs), rs.getString("description"), Channel.valueOf(rs.getString("channel")),
                 rs.getString("reporter"), caller, rs.getString("client_id"), strings(rs.getArray("photos")),
                 rs.getTimestamp("reported_at").toInstant());

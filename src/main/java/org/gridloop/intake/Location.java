@@ -10,8 +10,15 @@ import org.gridloop.DomainException.FieldProblem;
  *
  * @param accuracyMeters the reported accuracy of the position, if known
  * @param address        the address given by the reporter, if any
+ * @param pinned         {@code true} when the reporter placed the point by hand on the map
+ *                       instead of taking the device's position
  */
-public record Location(double latitude, double longitude, Double accuracyMeters, String address) {
+public record Location(double latitude, double longitude, Double accuracyMeters, String address, boolean pinned) {
+
+    /** A position taken from the device. */
+    public Location(double latitude, double longitude, Double accuracyMeters, String address) {
+        this(latitude, longitude, accuracyMeters, address, false);
+    }
 
     /** Range problems of a WGS-84 position given as {@code lat}/{@code lon}; absent values pass. */
     public static List<FieldProblem> rangeProblems(Double latitude, Double longitude) {

@@ -76,7 +76,7 @@ public class ReportIntake {
                             problem("lon", "report.outsideGridArea", "outside every unit grid")));
         }
         Location location = new Location(submission.latitude(), submission.longitude(),
-                submission.accuracyMeters(), address);
+                submission.accuracyMeters(), address, submission.pinned());
         return new Report(category, location, place, description, channel, reporter, submission.caller(),
                 clientId, submission.photos(), reportedAsset(category, location, named));
     }

@@ -11,13 +11,22 @@ import java.util.List;
  * @param caller         the hotline caller, for hotline reports
  * @param photos         identifiers of photos already stored by {@link Photos}
  * @param assetIdentifier the register asset an asset report is about, if the reporter names one
+ * @param pinned         {@code true} when the reporter placed the point by hand (see {@link Location#pinned()})
  */
 public record ReportSubmission(String kind, String categoryCode, Double latitude, Double longitude,
         Double accuracyMeters, String address, String description, String clientId, Caller caller,
-        List<String> photos, String assetIdentifier) {
+        List<String> photos, String assetIdentifier, boolean pinned) {
 
     public ReportSubmission {
         photos = photos == null ? List.of() : List.copyOf(photos);
+    }
+
+    /** A submission whose position comes from the device. */
+    public ReportSubmission(String kind, String categoryCode, Double latitude, Double longitude,
+            Double accuracyMeters, String address, String description, String clientId, Caller caller,
+            List<String> photos, String assetIdentifier) {
+        this(kind, categoryCode, latitude, longitude, accuracyMeters, address, description, clientId, caller,
+                photos, assetIdentifier, false);
     }
 
     /** A submission that names no asset (the hotline's, or an incident's). */

@@ -17,7 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Where the inspectors are: the last position each one's field app reported, kept one per
- * inspector in {@code organization_inspector_position}, for the command map.
+ * inspector in {@code organization_inspector_position}, for the command map. It is the newest
+ * of the inspector's {@link PositionSamples position samples}; a single position reported here
+ * is a sample taken now.
  */
 @Service
 public class InspectorPositions {
@@ -31,15 +33,17 @@ public class InspectorPositions {
             JOIN organization_inspector_team t ON t.code = i.team_code""";
 
     private final JdbcClient jdbc;
+    private final PositionSamples samples;
     private final Clock clock;
 
-    InspectorPositions(JdbcClient jdbc, Clock clock) {
+    InspectorPositions(JdbcClient jdbc, PositionSamples samples, Clock clock) {
         this.jdbc = jdbc;
+        this.samples = samples;
         this.clock = clock;
     }
 
     /**
-     * Keeps the position as the inspector's last one, arrived now.
+     * Keeps the position as a sample taken now, and so as the inspector's last one.
      *
      * @throws DomainException INVALID naming {@code lat}, {@code lon} or {@code accuracyMeters};
      *                         FORBIDDEN when the user is no active member of an inspector team
@@ -61,19 +65,7 @@ public class InspectorPositions {
             throw new DomainException(DomainException.Kind.INVALID, "problem.invalid-input",
                     "The position has invalid fields.", problems);
         }
-        Instant now = clock.instant();
-        int stored = jdbc.sql("""
-                INSERT INTO organization_inspector_position (username, latitude, longitude, accuracy_m, reported_at)
-                SELECT username, :lat, :lon, :accuracy, :at FROM organization_inspector
-                WHERE username = :username AND active
-                ON CONFLICT (username) DO UPDATE SET latitude = excluded.latitude, longitude = excluded.longitude,
-                    accuracy_m = excluded.accuracy_m, reported_at = excluded.reported_at""")
-                .param("username", username).param("lat", latitude).param("lon", longitude)
-                .param("accuracy", accuracyMeters).param("at", Timestamp.from(now)).update();
-        if (stored == 0) {
-            throw new DomainException(DomainException.Kind.FORBIDDEN, "organization.position.notInspector",
-                    "Only active members of an inspector team report their position");
-        }
+        samples.ingest(username, List.of(new PositionSample(clock.instant(), latitude, longitude, accuracyMeters)));
         return jdbc.sql(SELECT + " WHERE p.username = :username").param("username", username)
                 .query((rs, n) -> position(rs)).single();
     }

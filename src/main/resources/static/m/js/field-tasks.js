@@ -4,7 +4,7 @@
  * to the spot and the result form; results are queued like reports. Also my reports and their status.
  */
 const FieldTasks = (() => {
-    const OUTCOMES = { verification: ['confirmed', 'not-found'], check: ['passed', 'failed'] };
+    const OUTCOMES = { verification: ['CONFIRMED', 'NOT_FOUND'], check: ['PASSED', 'FAILED'] };
     const state = { open: null, photos: [], ready: Promise.resolve(), map: null, marker: null, done: new Set() };
 
     function user() {

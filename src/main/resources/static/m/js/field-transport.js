@@ -109,6 +109,9 @@ const FieldTransport = (() => {
     async function uploadPhoto(blob) {
         const path = '/api/v1/field/photos/' + await sha256(blob);
         const head = await api(path, { method: 'HEAD' });
+        if (head.status === 404 && head.headers.get('Upload-Offset') === null) {
+            return uploadWhole(blob);
+        }
         if (head.ok && head.headers.get('Photo-Id')) {
             return head.headers.get('Photo-Id');
         }
@@ -135,6 +138,13 @@ const FieldTransport = (() => {
                 throw new Refused(FieldI18n.t('photo.incomplete'));
             }
         }
+    }
+
+    /** The one-request upload of the reports API, for a server without the resumable one. */
+    async function uploadWhole(blob) {
+        const body = new FormData();
+        body.append('photo', blob, 'photo.jpg');
+        return (await json('/api/v1/photos', { method: 'POST', body })).id;
     }
 
     return { Offline, SignInNeeded, Refused, api, json, sync, uploadPhoto, token };

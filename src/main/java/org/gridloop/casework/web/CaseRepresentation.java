@@ -32,7 +32,8 @@ record CaseRepresentation(String number, String status, String kind, CategoryPar
     record CategoryPart(String scheme, String code, String name, String majorName) {
     }
 
-    record LocationPart(double lat, double lon, Double accuracyMeters, String address) {
+    /** @param pinned {@code true} when the reporter placed the point by hand */
+    record LocationPart(double lat, double lon, Double accuracyMeters, String address, boolean pinned) {
     }
 
     record GridPart(String code, String community, String communityCode, String subdistrict,

@@ -57,7 +57,7 @@ class CaseRepresentations {
         return new CaseRepresentation(file.number().value(), file.status().name(), kind(facts),
                 new CategoryPart(facts.scheme(), facts.categoryCode(), facts.categoryName(), facts.majorName()),
                 new LocationPart(facts.location().latitude(), facts.location().longitude(),
-                        facts.location().accuracyMeters(), facts.location().address()),
+                        facts.location().accuracyMeters(), facts.location().address(), facts.location().pinned()),
                 GridPart.of(place),
                 place == null, AssetPart.of(facts.asset()), facts.description(), facts.channel().name(), facts.reporter(),
                 supervisionCenter && facts.caller() != null

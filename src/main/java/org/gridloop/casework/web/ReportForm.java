@@ -7,10 +7,10 @@ import java.util.List;
  */
 record ReportForm(String kind, String categoryCode, Double lat, Double lon, Double accuracyMeters, String address,
         String description, String clientId, String callerName, String callerPhone, Boolean selfHandled,
-        String assetIdentifier) {
+        String assetIdentifier, Boolean pinned) {
 
     ReportRequest toRequest() {
         return new ReportRequest(kind, categoryCode, lat, lon, accuracyMeters, address, description, clientId,
-                callerName, callerPhone, List.of(), selfHandled, assetIdentifier);
+                callerName, callerPhone, List.of(), selfHandled, assetIdentifier, pinned);
     }
 }

@@ -16,10 +16,11 @@ import org.gridloop.intake.ReportSubmission;
  *                    the photos then show before and after
  * @param assetIdentifier the register asset an asset report is about; without it the nearest
  *                    asset of the class within 30 m is taken, if there is one
+ * @param pinned      {@code true} when the reporter placed the point by hand on the map
  */
 record ReportRequest(String kind, String categoryCode, Double lat, Double lon, Double accuracyMeters,
         String address, String description, String clientId, String callerName, String callerPhone,
-        List<String> photos, Boolean selfHandled, String assetIdentifier) {
+        List<String> photos, Boolean selfHandled, String assetIdentifier, Boolean pinned) {
 
     boolean isSelfHandled() {
         return Boolean.TRUE.equals(selfHandled);
@@ -28,6 +29,6 @@ record ReportRequest(String kind, String categoryCode, Double lat, Double lon, D
     ReportSubmission toSubmission() {
         Caller caller = callerName == null && callerPhone == null ? null : new Caller(callerName, callerPhone);
         return new ReportSubmission(kind, categoryCode, lat, lon, accuracyMeters, address, description, clientId,
-                caller, photos, assetIdentifier);
+                caller, photos, assetIdentifier, Boolean.TRUE.equals(pinned));
     }
 }

@@ -20,14 +20,12 @@ import org.gridloop.grid.GridDirectory;
 import org.gridloop.grid.GridPlace;
 import org.gridloop.grid.WorkGrid;
 import org.gridloop.grid.WorkGrids;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Puts together the {@link FieldDictionary} of one inspector from the catalog and the grids. */
 @Service
-@EnableConfigurationProperties(FieldAppProperties.class)
 public class FieldDictionaries {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -35,9 +33,9 @@ public class FieldDictionaries {
     private final Categories categories;
     private final WorkGrids workGrids;
     private final GridDirectory grids;
-    private final FieldAppProperties properties;
+    private final FieldProperties properties;
 
-    FieldDictionaries(Categories categories, WorkGrids workGrids, GridDirectory grids, FieldAppProperties properties) {
+    FieldDictionaries(Categories categories, WorkGrids workGrids, GridDirectory grids, FieldProperties properties) {
         this.categories = categories;
         this.workGrids = workGrids;
         this.grids = grids;
@@ -58,7 +56,7 @@ public class FieldDictionaries {
             units.add(new UnitGridEntry(code.value(), name, ring));
         }
         FieldDictionary unversioned = new FieldDictionary(null, categories.activeScheme(),
-                properties.accuracyLimitMeters(), classes, works, units);
+                properties.maxAccuracyMeters(), classes, works, units);
         return new FieldDictionary(versionOf(unversioned), unversioned.scheme(), unversioned.accuracyLimitMeters(),
                 classes, works, units);
     }

@@ -1,6 +1,6 @@
 package org.gridloop.field.web;
 
-import org.gridloop.field.internal.FieldAppProperties;
+import org.gridloop.field.internal.FieldProperties;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -19,13 +19,13 @@ class FieldAppPageController {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final String messagesJson;
-    private final FieldAppProperties properties;
+    private final FieldProperties properties;
     private final String tileUrl;
     private final String attribution;
     private final double latitude;
     private final double longitude;
 
-    FieldAppPageController(FieldAppMessages messages, FieldAppProperties properties,
+    FieldAppPageController(FieldAppMessages messages, FieldProperties properties,
             @Value("${gridloop.map.tile-url:}") String tileUrl, @Value("${gridloop.map.attribution:}") String attribution,
             @Value("${gridloop.map.latitude:22.70}") double latitude,
             @Value("${gridloop.map.longitude:114.25}") double longitude) {
@@ -46,7 +46,7 @@ class FieldAppPageController {
     @PreAuthorize("hasRole('INSPECTOR')")
     String shell(Model model) {
         model.addAttribute("messagesJson", messagesJson);
-        model.addAttribute("accuracyLimit", properties.accuracyLimitMeters());
+        model.addAttribute("accuracyLimit", properties.maxAccuracyMeters());
         model.addAttribute("tileUrl", tileUrl);
         model.addAttribute("attribution", attribution);
         model.addAttribute("centre", latitude + "," + longitude);

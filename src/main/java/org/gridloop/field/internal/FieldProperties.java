@@ -1,0 +1,14 @@
+package org.gridloop.field.internal;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the field app and its sync.
+ *
+ * @param maxAccuracyMeters the worst position accuracy a report may have unless the inspector
+ *                          placed the point by hand
+ */
+@ConfigurationProperties("gridloop.field")
+public record FieldProperties(@DefaultValue("50") double maxAccuracyMeters) {
+}
