@@ -142,6 +142,14 @@ class FieldAppBrowserIntegrationTests {
         browser.find("#category-list button.option[data-code='" + category.code() + "']").click();
         browser.driver().findElement(By.id("report-photos")).sendKeys(photo.toString());
         browser.find("#report-photo-previews img");
+        browser.waiting().until(driver -> ((Number) browser.driver().executeScript(
+                "return document.querySelector('#report-photo-previews img').naturalWidth;")).intValue() > 0);
+        Map<?, ?> kept = (Map<?, ?>) browser.driver().executeScript("const img = document.querySelector("
+                + "'#report-photo-previews img'); return {width: img.naturalWidth, height: img.naturalHeight, "
+                + "bytes: Number(img.dataset.bytes)};");
+        assertThat(((Number) kept.get("width")).intValue()).as("long side").isEqualTo(1600);
+        assertThat(((Number) kept.get("height")).intValue()).isEqualTo(1200);
+        assertThat(((Number) kept.get("bytes")).intValue()).isLessThanOrEqualTo(300 * 1024);
         browser.driver().findElement(By.id("report-description")).sendKeys(description);
         browser.driver().findElement(By.id("report-submit")).click();
     }
@@ -181,7 +189,7 @@ class FieldAppBrowserIntegrationTests {
 
     /** The middle of a unit grid of the demo inspector's work grid. */
     private double[] pointInOwnWorkGrid() {
-        GridCode own = workGrids.assignedTo("inspector").getFirst().unitGrids().getFirst();
+        GridCode own = workGrids.assignedTo("inspector").get(0).unitGrids().get(0);
         Random random = new Random(7);
         for (int i = 0; i < 200_000; i++) {
             double lat = 22.60 + random.nextDouble() * 0.20;
