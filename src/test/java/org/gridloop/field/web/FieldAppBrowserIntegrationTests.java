@@ -15,6 +15,8 @@ import java.util.UUID;
 
 import javax.imageio.ImageIO;
 
+import org.gridloop.ApiClient;
+import org.gridloop.ApiClient.Response;
 import org.gridloop.catalog.Categories;
 import org.gridloop.catalog.Category;
 import org.gridloop.catalog.CategoryKind;
@@ -116,9 +118,60 @@ class FieldAppBrowserIntegrationTests {
                 .containsExactly("field " + run + " 1", "field " + run + " 2", "field " + run + " 3");
         assertThat(filed).extracting(row -> row.get("pinned")).containsExactly(true, false, false);
         assertThat(filed).allSatisfy(row -> assertThat(row.get("reporter")).isEqualTo("inspector"));
-        List<String> shown = browser.driver().findElements(By.cssSelector("#queue-list li[data-state=sent]")).stream()
-                .map(item -> item.getText()).toList();
-        assertThat(shown).anySatisfy(text -> assertThat(text).contains((String) filed.get(2).get("number")));
+        browser.waiting().until(driver -> String.valueOf(browser.driver().executeScript(
+                "return document.getElementById('queue-list').textContent;")).contains((String) filed.get(2).get("number")));
+    }
+
+    @Test
+    void verifiesAndChecksACaseFromTheTaskList() {
+        ApiClient api = new ApiClient(port);
+        double[] spot = pointInOwnWorkGrid();
+        Response reported = api.post(api.token("inspector"), "/api/v1/reports", Map.of("kind", "incident",
+                "categoryCode", categories.reportable().stream().filter(c -> c.kind() == CategoryKind.INCIDENT)
+                        .findFirst().orElseThrow().code(), "lat", spot[0], "lon", spot[1], "accuracyMeters", 5,
+                "description", "路面有积水", "clientId", UUID.randomUUID().toString()));
+        String number = reported.text("number");
+        step(api, "operator", number, "requestVerification");
+        position(spot, 8);
+        signInThroughTheApp();
+
+        browser.find("nav.tabs button[data-view=tasks]").click();
+        browser.find("#task-list button.task[data-case='" + number + "'][data-task=verification]").click();
+        browser.find("#task-outcomes input[value=CONFIRMED]").click();
+        browser.find("#task-note").sendKeys("现场属实");
+        browser.find("#task-submit").click();
+        waitForQueue("sent", 1);
+        assertThat(timeline(number, "VERIFY")).isEqualTo(1);
+
+        step(api, "operator", number, "accept");
+        step(api, "supervisor", number, "register");
+        String department = api.get(api.token("dispatcher"), "/api/v1/cases/" + number).json().path("department")
+                .path("code").asString();
+        step(api, "dispatcher", number, "dispatch");
+        step(api, "handler-" + department, number, "reportHandled");
+        step(api, "operator", number, "requestCheck");
+
+        browser.find("nav.tabs button[data-view=tasks]").click();
+        browser.find("#task-list button.task[data-case='" + number + "'][data-task=check]").click();
+        browser.find("#task-outcomes input[value=PASSED]").click();
+        browser.find("#task-submit").click();
+        waitForQueue("sent", 2);
+        assertThat(timeline(number, "CHECK")).isEqualTo(1);
+        assertThat(api.get(api.token("operator"), "/api/v1/cases/" + number).text("status")).isEqualTo("CHECKED");
+        browser.find("nav.tabs button[data-view=tasks]").click();
+        browser.waiting().until(driver -> driver.findElements(By.cssSelector("#task-list button.task[data-case='"
+                + number + "']")).isEmpty());
+    }
+
+    private static void step(ApiClient api, String username, String number, String action) {
+        Response response = api.post(api.token(username), "/api/v1/cases/" + number + "/" + action, Map.of());
+        assertThat(response.status()).as(action + ": " + response.body()).isEqualTo(200);
+    }
+
+    private long timeline(String number, String action) {
+        return jdbc.sql("SELECT count(*) FROM casework_timeline_entry t JOIN casework_case c ON c.id = t.case_id "
+                + "WHERE c.number = :number AND t.action = :action").param("number", number).param("action", action)
+                .query(Long.class).single();
     }
 
     private void signInThroughTheApp() {
