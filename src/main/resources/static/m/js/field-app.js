@@ -1,9 +1,11 @@
 'use strict';
 /*
  * The field app's start: language, sections, the dictionary (kept in IndexedDB, fetched again
- * only when its version changed), the queue view, the service worker and the live task events.
+ * only when its version changed), the queue view, the duty switch with its position samples,
+ * the service worker and the live task events.
  */
 const FieldApp = (() => {
+    const SAMPLE_MS = 30 * 1000;
     let dictionary = null;
 
     function user() {
@@ -99,6 +101,30 @@ const FieldApp = (() => {
         open();
     }
 
+    /** While on duty the position is sampled every 30 s, with the device's time, and sent at the next sync. */
+    function duty() {
+        const toggle = document.getElementById('on-duty');
+        let timer = null;
+        const sample = () => navigator.geolocation.getCurrentPosition(found => FieldQueue.addPosition({
+            at: FieldQueue.shanghaiNow(), lat: Math.round(found.coords.latitude * 1e6) / 1e6,
+            lon: Math.round(found.coords.longitude * 1e6) / 1e6, accuracyMeters: Math.round(found.coords.accuracy)
+        }), () => {}, { enableHighAccuracy: true, maximumAge: 5000 });
+        const set = on => {
+            localStorage.setItem('field.onDuty', on ? 'true' : 'false');
+            toggle.setAttribute('aria-pressed', String(on));
+            toggle.textContent = FieldI18n.t(on ? 'duty.on' : 'duty.off');
+            clearInterval(timer);
+            timer = null;
+            if (on && navigator.geolocation) {
+                sample();
+                timer = setInterval(sample, SAMPLE_MS);
+            }
+        };
+        toggle.addEventListener('click', () => set(toggle.getAttribute('aria-pressed') !== 'true'));
+        document.addEventListener('field:language', () => set(toggle.getAttribute('aria-pressed') === 'true'));
+        set(localStorage.getItem('field.onDuty') === 'true');
+    }
+
     async function forgetOtherUser() {
         const last = await FieldStore.get('kv', 'user');
         if (last && last !== user()) {
@@ -132,6 +158,7 @@ const FieldApp = (() => {
         FieldCensus.start();
         renderQueue();
         FieldQueue.start();
+        duty();
         listenForTasks();
         if ('serviceWorker' in navigator) {
             navigator.serviceWorker.register('/m/sw.js', { scope: '/m/' }).catch(() => {});

@@ -3,11 +3,15 @@
  * The offline queue: reports and task results wait in IndexedDB, each with the clientId it got
  * when it was filed (kept on every retry, so the server takes it once). They are sent in the
  * order they were filed, in one sync batch, when the network is there: at start, on the
- * online event, on a timer and when the server announces task changes.
+ * online event, on a timer and when the server announces task changes. The position samples
+ * taken on duty ride along in the same batch.
  * Item states: waiting, sending, sent (with the case number), failed (with the reason).
  */
 const FieldQueue = (() => {
     const RETRY_MS = 30 * 1000;
+    const MAX_POSITIONS = 5000;
+    const BATCH = 200;
+    const MAX_KEPT_POSITIONS = 20000;
     let running = null;
     let again = false;
     let sequence = 0;
@@ -94,7 +98,9 @@ const FieldQueue = (() => {
             return;
         }
         status('sending');
-        const pending = (await items()).filter(item => item.state === 'waiting' || item.state === 'sending');
+        const waiting = (await items()).filter(item => item.state === 'waiting' || item.state === 'sending');
+        const pending = waiting.slice(0, BATCH);
+        again = again || waiting.length > BATCH;
         const batch = [];
         try {
             for (const item of pending) {
@@ -112,13 +118,15 @@ const FieldQueue = (() => {
                     await FieldStore.put('queue', item);
                 }
             }
+            const positions = ((await FieldStore.get('kv', 'positions:' + user())) || []).slice(0, MAX_POSITIONS);
             const request = {
                 cursor: (await FieldStore.get('kv', 'cursor:' + user())) || 0,
                 reports: batch.filter(item => item.type === 'report').map(requestOf),
                 results: batch.filter(item => item.type === 'result').map(requestOf),
-                positions: []
+                positions
             };
             const response = await FieldTransport.sync(request);
+            await forgetPositions(positions.length);
             await answer(batch, response);
             status('synced');
         } catch (failure) {
@@ -136,6 +144,21 @@ const FieldQueue = (() => {
             }
         }
         changed();
+    }
+
+    /** Keeps a position sample taken while on duty until a sync has carried it. */
+    async function addPosition(sample) {
+        const key = 'positions:' + user();
+        const samples = (await FieldStore.get('kv', key)) || [];
+        samples.push(sample);
+        await FieldStore.put('kv', samples.slice(-MAX_KEPT_POSITIONS), key);
+    }
+
+    /** Every sample sent was answered (accepted, a repeat, or refused with its reason): none is sent again. */
+    async function forgetPositions(count) {
+        const key = 'positions:' + user();
+        const samples = (await FieldStore.get('kv', key)) || [];
+        await FieldStore.put('kv', samples.slice(count), key);
     }
 
     async function answer(batch, response) {
@@ -184,5 +207,5 @@ const FieldQueue = (() => {
         flush();
     }
 
-    return { add, drop, items, flush, start, clientId, shanghaiNow };
+    return { add, drop, items, flush, start, clientId, shanghaiNow, addPosition };
 })();

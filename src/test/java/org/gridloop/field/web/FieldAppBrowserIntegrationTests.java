@@ -134,6 +134,9 @@ class FieldAppBrowserIntegrationTests {
         step(api, "operator", number, "requestVerification");
         position(spot, 8);
         signInThroughTheApp();
+        java.sql.Timestamp since = java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(5));
+        browser.find("#on-duty").click();
+        assertThat(browser.find("#on-duty").getAttribute("aria-pressed")).isEqualTo("true");
 
         browser.find("nav.tabs button[data-view=tasks]").click();
         browser.find("#task-list button.task[data-case='" + number + "'][data-task=verification]").click();
@@ -161,11 +164,22 @@ class FieldAppBrowserIntegrationTests {
         browser.find("nav.tabs button[data-view=tasks]").click();
         browser.waiting().until(driver -> driver.findElements(By.cssSelector("#task-list button.task[data-case='"
                 + number + "']")).isEmpty());
+        browser.find("nav.tabs button[data-view=queue]").click();
+        browser.find("#sync-now").click();
+        browser.waiting().until(driver -> !samplesSince(since).isEmpty());
+        assertThat(samplesSince(since)).as("the position sampled on duty went with the sync")
+                .allSatisfy(row -> assertThat(((Number) row.get("latitude")).doubleValue()).isCloseTo(spot[0],
+                        org.assertj.core.data.Offset.offset(1e-5)));
     }
 
     private static void step(ApiClient api, String username, String number, String action) {
         Response response = api.post(api.token(username), "/api/v1/cases/" + number + "/" + action, Map.of());
         assertThat(response.status()).as(action + ": " + response.body()).isEqualTo(200);
+    }
+
+    private List<Map<String, Object>> samplesSince(java.sql.Timestamp since) {
+        return jdbc.sql("SELECT latitude, longitude FROM organization_position_sample WHERE username = 'inspector' "
+                + "AND at >= :since").param("since", since).query().listOfRows();
     }
 
     private long timeline(String number, String action) {
