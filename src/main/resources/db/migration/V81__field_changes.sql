@@ -27,12 +27,14 @@ CREATE TABLE field_report (
     reporter    VARCHAR(64) NOT NULL
 );
 
--- Photos being uploaded in pieces (PUT /api/v1/field/photos/{sha256}): the bytes received so far.
+-- Photos being uploaded in pieces (PUT /api/v1/field/photos/{sha256}): the bytes received so far,
+-- and once complete the id of the stored photo (the bytes are then dropped).
 CREATE TABLE field_photo_upload (
     sha256      CHAR(64)    NOT NULL,
     uploader    VARCHAR(64) NOT NULL,
     total       INT         NOT NULL,
     received    BYTEA       NOT NULL,
+    photo_id    VARCHAR(64),
     updated_at  TIMESTAMPTZ NOT NULL,
     PRIMARY KEY (sha256, uploader)
 );
