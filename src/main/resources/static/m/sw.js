@@ -7,11 +7,11 @@
  */
 const CACHE = 'gridloop-field-1';
 const SHELL = ['/m/', '/m/css/field.css', '/m/manifest.webmanifest', '/m/icons/icon-192.png', '/m/icons/icon-512.png',
-    '/m/js/field-i18n.js', '/m/js/field-store.js', '/m/js/field-transport.js', '/m/js/field-photos.js',
+    '/m/js/sync-codec.js', '/m/js/field-i18n.js', '/m/js/field-store.js', '/m/js/field-transport.js', '/m/js/field-photos.js',
     '/m/js/field-map.js', '/m/js/field-queue.js', '/m/js/field-report.js', '/m/js/field-tasks.js',
     '/m/js/field-census.js', '/m/js/field-app.js',
     '/webjars/leaflet/dist/leaflet.js', '/webjars/leaflet/dist/leaflet.css'];
-const OPTIONAL = ['/m/js/sync-codec.js', '/api/v1/field/dictionary'];
+const OPTIONAL = ['/api/v1/field/dictionary'];
 
 self.addEventListener('install', event => {
     event.waitUntil(caches.open(CACHE).then(cache => Promise.all([cache.addAll(SHELL)]

@@ -1,8 +1,8 @@
 'use strict';
 /*
  * Everything the app sends to the server: the bearer token (exchanged for the page session),
- * the sync batch (compact when the codec is loaded, JSON otherwise) and the resumable photo
- * upload. Errors: Offline (no network), SignInNeeded (session and token both ended),
+ * the sync batch (in the compact encoding of sync-codec.js) and the resumable photo upload.
+ * Errors: Offline (no network), SignInNeeded (session and token both ended),
  * Refused (the server said no, with the problem's reason and field).
  */
 const FieldTransport = (() => {
@@ -87,17 +87,15 @@ const FieldTransport = (() => {
         return response.status === 204 ? null : response.json();
     }
 
+    /** One sync batch in the compact encoding (docs/field-sync.md); a refused batch answers a problem in JSON. */
     async function sync(request) {
-        const compact = typeof GridloopSync !== 'undefined';
-        const type = compact ? COMPACT : 'application/json';
         const response = await api('/api/v1/field/sync', {
-            method: 'POST', headers: { 'Content-Type': type, Accept: type },
-            body: compact ? GridloopSync.encode(request) : JSON.stringify(request)
+            method: 'POST', headers: { 'Content-Type': COMPACT, Accept: COMPACT }, body: await GridloopSync.encode(request)
         });
         if (!response.ok) {
             throw await refusal(response);
         }
-        return compact ? GridloopSync.decode(new Uint8Array(await response.arrayBuffer())) : response.json();
+        return GridloopSync.decode(new Uint8Array(await response.arrayBuffer()));
     }
 
     async function sha256(blob) {
@@ -109,9 +107,6 @@ const FieldTransport = (() => {
     async function uploadPhoto(blob) {
         const path = '/api/v1/field/photos/' + await sha256(blob);
         const head = await api(path, { method: 'HEAD' });
-        if (head.status === 404 && head.headers.get('Upload-Offset') === null) {
-            return uploadWhole(blob);
-        }
         if (head.ok && head.headers.get('Photo-Id')) {
             return head.headers.get('Photo-Id');
         }
@@ -129,7 +124,7 @@ const FieldTransport = (() => {
                 if (id) {
                     return id;
                 }
-            } else if (response.status >= 400) {
+            } else if (response.status >= 400 && !(response.status === 409 && response.headers.get('Upload-Offset'))) {
                 throw await refusal(response);
             }
             const received = response.headers.get('Upload-Offset');
@@ -138,13 +133,6 @@ const FieldTransport = (() => {
                 throw new Refused(FieldI18n.t('photo.incomplete'));
             }
         }
-    }
-
-    /** The one-request upload of the reports API, for a server without the resumable one. */
-    async function uploadWhole(blob) {
-        const body = new FormData();
-        body.append('photo', blob, 'photo.jpg');
-        return (await json('/api/v1/photos', { method: 'POST', body })).id;
     }
 
     return { Offline, SignInNeeded, Refused, api, json, sync, uploadPhoto, token };

@@ -103,9 +103,9 @@ class FieldAppBrowserIntegrationTests {
         browser.driver().navigate().refresh();
         ready();
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("position-state"), "±8"));
-        fileReport(category, photo, "field " + run + " 2");
+        fileReport(category, photo("second.jpg"), "field " + run + " 2");
         waitForMessage("已保存");
-        fileReport(category, photo, "field " + run + " 3");
+        fileReport(category, photo("third.jpg"), "field " + run + " 3");
         waitForMessage("已保存");
         waitForQueue("waiting", 2);
         assertThat(cases(run)).as("nothing leaves the phone offline").hasSize(1);
@@ -272,7 +272,7 @@ class FieldAppBrowserIntegrationTests {
     private Path photo(String name) throws IOException {
         BufferedImage image = new BufferedImage(3200, 2400, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
-        Random random = new Random(13);
+        Random random = new Random(name.hashCode());
         for (int i = 0; i < 400; i++) {
             g.setColor(new Color(random.nextInt(0xffffff)));
             g.fillRect(random.nextInt(3200), random.nextInt(2400), 40 + random.nextInt(400), 40 + random.nextInt(300));
