@@ -116,6 +116,10 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
                                 "/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        // The field app's static files: a browser fetches the manifest without
+                        // cookies and checks the service worker for updates after the session ended.
+                        .requestMatchers("/m/sw.js", "/m/manifest.webmanifest", "/m/icons/**", "/m/js/**",
+                                "/m/css/**").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", false)
                         .failureHandler(new SignInFailurePage()))
