@@ -232,6 +232,15 @@ class OnboardingIntegrationTests {
         assertThat(api.put(admin, "/api/v1/teams/team-440399001/members", List.of("xl-001", "xl-002")).json()
                 .path("members").valueStream().map(JsonNode::asString)).containsExactly("xl-001", "xl-002");
         assertThat(api.put(admin, "/api/v1/teams/team-440399002/members", List.of("dh-001")).status()).isEqualTo(200);
+        List<Map<String, String>> periods = new ArrayList<>();
+        for (String weekday : List.of("monday", "tuesday")) {
+            periods.add(Map.of("weekday", weekday, "start", "09:00", "end", "12:00"));
+            periods.add(Map.of("weekday", weekday, "start", "14:00", "end", "18:00"));
+        }
+        Response shifts = api.put(admin, "/api/v1/teams/team-440399001/shifts",
+                Map.of("workingDaysOnly", true, "version", 0, "periods", periods));
+        assertThat(shifts.status()).as(shifts.body()).isEqualTo(200);
+        assertThat(shifts.json().path("periods").size()).isEqualTo(4);
 
         workGrid(admin, "wg-440399001-1", "西岭南责任网格", XILING, List.of("44039900100101", "44039900100102"), "xl-001");
         workGrid(admin, "wg-440399001-2", "西岭北责任网格", XILING, List.of("44039900100201", "44039900100202"), "xl-002");

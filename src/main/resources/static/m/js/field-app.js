@@ -5,7 +5,6 @@
  * the service worker and the live task events.
  */
 const FieldApp = (() => {
-    const SAMPLE_MS = 30 * 1000;
     let dictionary = null;
 
     function user() {
@@ -117,7 +116,7 @@ const FieldApp = (() => {
             timer = null;
             if (on && navigator.geolocation) {
                 sample();
-                timer = setInterval(sample, SAMPLE_MS);
+                timer = setInterval(sample, 1000 * Number(document.body.dataset.positionInterval || 30));
             }
         };
         toggle.addEventListener('click', () => set(toggle.getAttribute('aria-pressed') !== 'true'));

@@ -12,17 +12,26 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Random;
 
+import org.gridloop.intake.Photos;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Resumable photo upload over real HTTP: a broken connection midway, resuming, stored once. */
 class FieldPhotoUploadIntegrationTests extends FieldSyncSupport {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Photos storedPhotos;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @Test
     void resumesAfterABrokenConnectionAndStoresThePhotoOnce() throws Exception {
@@ -45,6 +54,20 @@ class FieldPhotoUploadIntegrationTests extends FieldSyncSupport {
         assertThat(again.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(again.body()).path("id").asString()).isEqualTo(id);
         assertThat(photos()).isEqualTo(photosBefore + 1);
+    }
+
+    @Test
+    void theSameContentForAnotherReportBecomesAPhotoOfItsOwnOnceTheFirstIsAttached() throws Exception {
+        byte[] photo = jpeg(40_000);
+        String sha = sha256(photo);
+        String first = JSON.readTree(put(sha, photo, 0, photo.length).body()).path("id").asString();
+        transactions.executeWithoutResult(status -> storedPhotos.attach(List.of(first), "2026-000001", "inspector"));
+
+        assertThat(head(sha).headers().firstValue("Upload-Offset")).hasValue("0");
+        HttpResponse<String> again = put(sha, photo, 0, photo.length);
+
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(201);
+        assertThat(JSON.readTree(again.body()).path("id").asString()).isNotEqualTo(first);
     }
 
     @Test

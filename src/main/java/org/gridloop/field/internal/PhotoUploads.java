@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Resumable photo uploads of the field app ({@code field_photo_upload}): a photo named by the
  * SHA-256 of its content arrives in chunks, each at the offset received so far; when the last
  * one arrives the whole is checked (hash, type, size) and stored once through {@link Photos}.
- * The same content again answers the same photo id. A first chunk that is no image, or a total
+ * The same content again answers the same photo id while that photo is attached to no case. A first chunk that is no image, or a total
  * over the size limit, is refused before anything is kept. Unfinished uploads are dropped after
  * {@value #KEEP_HOURS} hours.
  */
@@ -58,13 +58,28 @@ public class PhotoUploads {
         this.clock = clock;
     }
 
+    /**
+     * Where the upload of this content by this uploader stands. A finished upload whose photo has
+     * since been attached to a case or removed unattached is forgotten, so the same content sent
+     * again for another report becomes a photo of its own.
+     */
     public Progress progress(String sha256, String uploader) {
         checkHash(sha256);
-        return jdbc.sql("SELECT length(received) AS received, photo_id FROM field_photo_upload "
+        Progress progress = jdbc.sql("SELECT length(received) AS received, photo_id FROM field_photo_upload "
                 + "WHERE sha256 = :sha AND uploader = :uploader").param("sha", sha256).param("uploader", uploader)
                 .query((rs, n) -> new Progress(rs.getString("photo_id") != null ? 0 : rs.getLong("received"),
                         Optional.ofNullable(rs.getString("photo_id"))))
                 .optional().orElse(new Progress(0, Optional.empty()));
+        if (progress.photoId().isPresent() && !attachable(progress.photoId().get())) {
+            jdbc.sql("DELETE FROM field_photo_upload WHERE sha256 = :sha AND uploader = :uploader")
+                    .param("sha", sha256).param("uploader", uploader).update();
+            return new Progress(0, Optional.empty());
+        }
+        return progress;
+    }
+
+    private boolean attachable(String photoId) {
+        return photos.find(photoId).filter(photo -> !photo.attached()).isPresent();
     }
 
     /**

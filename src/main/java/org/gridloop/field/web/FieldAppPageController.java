@@ -47,6 +47,7 @@ class FieldAppPageController {
     String shell(Model model) {
         model.addAttribute("messagesJson", messagesJson);
         model.addAttribute("accuracyLimit", properties.maxAccuracyMeters());
+        model.addAttribute("positionInterval", properties.positionInterval().toSeconds());
         model.addAttribute("tileUrl", tileUrl);
         model.addAttribute("attribution", attribution);
         model.addAttribute("centre", latitude + "," + longitude);
