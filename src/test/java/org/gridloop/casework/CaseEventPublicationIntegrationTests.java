@@ -29,6 +29,9 @@ import org.springframework.modulith.events.IncompleteEventPublications;
 @SpringBootTest
 class CaseEventPublicationIntegrationTests {
 
+    /** The publications of this test's listener; other modules follow the same events with their own. */
+    private static final String LISTENER = "%CaseEventPublicationIntegrationTests%";
+
     @Autowired
     CaseManagement cases;
 
@@ -62,15 +65,16 @@ class CaseEventPublicationIntegrationTests {
     private long failedPublications(String number) {
         return jdbc.sql("""
                 SELECT count(*) FROM event_publication
-                WHERE serialized_event LIKE :number AND completion_date IS NULL AND status = 'FAILED'""")
-                .param("number", "%" + number + "%").query(Long.class).single();
+                WHERE serialized_event LIKE :number AND listener_id LIKE :listener AND completion_date IS NULL
+                  AND status = 'FAILED'""")
+                .param("number", "%" + number + "%").param("listener", LISTENER).query(Long.class).single();
     }
 
     private long completedPublications(String number) {
         return jdbc.sql("""
                 SELECT count(*) FROM event_publication
-                WHERE serialized_event LIKE :number AND completion_date IS NOT NULL""")
-                .param("number", "%" + number + "%").query(Long.class).single();
+                WHERE serialized_event LIKE :number AND listener_id LIKE :listener AND completion_date IS NOT NULL""")
+                .param("number", "%" + number + "%").param("listener", LISTENER).query(Long.class).single();
     }
 
     /** A module listener that can be made to fail, standing for any module following casework. */
