@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -156,6 +157,57 @@ public class Attendance {
         }
         return new TeamMonth(code, month, rows, new MonthTotals(scheduled, onDuty, DayAttendance.share(onDuty, scheduled),
                 coverageDays == 0 ? null : coverageSum / coverageDays));
+    }
+
+    /** An inspector's latest sample, with the inspector's team. */
+    public record Latest(String username, String team, Instant at, double latitude, double longitude) {
+    }
+
+    /**
+     * The inspectors on duty at the instant, in the given order (ADR 0046): inside a scheduled
+     * period of their team, with their latest sample taken at or before {@code at} at most
+     * {@value DutyRule#MAX_AGE_MILLIS} ms old and inside one of the unit grids of their work
+     * grids. One query for the samples and one for the schedules.
+     */
+    public List<Latest> onDuty(List<String> usernames, Instant at) {
+        if (usernames.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Latest> latest = new HashMap<>();
+        jdbc.sql("""
+                SELECT DISTINCT ON (s.username) s.username, i.team_code, s.at, s.latitude, s.longitude
+                FROM organization_position_sample s JOIN organization_inspector i ON i.username = s.username
+                WHERE s.username = ANY(:members) AND i.active AND s.at <= :at AND s.at >= :oldest
+                ORDER BY s.username, s.at DESC""")
+                .param("members", usernames.toArray(String[]::new))
+                .param("at", Timestamp.from(at))
+                .param("oldest", Timestamp.from(at.minusMillis(DutyRule.MAX_AGE_MILLIS)))
+                .query(rs -> {
+                    latest.put(rs.getString(1), new Latest(rs.getString(1), rs.getString(2),
+                            rs.getTimestamp(3).toInstant(), rs.getDouble(4), rs.getDouble(5)));
+                });
+        if (latest.isEmpty()) {
+            return List.of();
+        }
+        Map<String, ShiftSchedule> schedules = shifts.schedules(
+                latest.values().stream().map(Latest::team).distinct().toList());
+        LocalDate date = at.atZone(ZONE).toLocalDate();
+        java.time.LocalTime minute = at.atZone(ZONE).toLocalTime().withSecond(0).withNano(0);
+        List<Latest> onDuty = new ArrayList<>();
+        for (String username : usernames) {
+            Latest sample = latest.get(username);
+            if (sample == null) {
+                continue;
+            }
+            boolean scheduled = schedules.getOrDefault(sample.team(), ShiftSchedule.NONE).on(date, kind(date)).stream()
+                    .anyMatch(period -> !minute.isBefore(period.start()) && minute.isBefore(period.end()));
+            boolean inside = scheduled && grids.locate(sample.latitude(), sample.longitude(), sample.at())
+                    .map(place -> unitGridsOf(username).contains(place.grid().value())).orElse(false);
+            if (inside) {
+                onDuty.add(sample);
+            }
+        }
+        return onDuty;
     }
 
     private List<Member> members(String team) {
