@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.function.Predicate;
 
 import org.gridloop.grid.GridLookup;
 import org.gridloop.grid.GridPlace;
@@ -125,8 +126,8 @@ class TaskAssignmentIntegrationTests {
                 .filter(member -> !spot.workGrid().inspectors().contains(member))
                 .filter(member -> !workGrids.assignedTo(member).isEmpty()).limit(2).toList();
         assertThat(others).hasSize(2);
-        Spot first = spotPatrolledBy(others.get(0), subdistrict);
-        Spot second = spotPatrolledBy(others.get(1), subdistrict);
+        Spot first = spotPatrolledBy(others.get(0));
+        Spot second = spotPatrolledBy(others.get(1));
         sample(others.get(0), first, now.minusSeconds(40));
         sample(others.get(1), second, now.minusSeconds(40));
         String nearer = distance(spot, first) <= distance(spot, second) ? others.get(0) : others.get(1);
@@ -165,11 +166,11 @@ class TaskAssignmentIntegrationTests {
         return spot(workGrid -> !workGrid.inspectors().contains(inspector));
     }
 
-    private Spot spotPatrolledBy(String inspector, String subdistrict) {
+    private Spot spotPatrolledBy(String inspector) {
         return spot(workGrid -> workGrid.inspectors().contains(inspector));
     }
 
-    private Spot spot(java.util.function.Predicate<WorkGrid> wanted) {
+    private Spot spot(Predicate<WorkGrid> wanted) {
         for (int i = 0; i < 2_000_000; i++) {
             double lat = 22.55 + random.nextDouble() * 0.30;
             double lon = 114.05 + random.nextDouble() * 0.50;
