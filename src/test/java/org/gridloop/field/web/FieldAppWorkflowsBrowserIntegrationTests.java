@@ -4,18 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 
+import org.gridloop.ApiClient;
 import org.gridloop.catalog.Category;
 import org.gridloop.catalog.CategoryKind;
 import org.gridloop.field.internal.FieldDictionaryInitials;
+import org.gridloop.grid.GridCode;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+import tools.jackson.databind.JsonNode;
 
 /**
  * The field app's workflows beyond filing and sending, in a phone-sized Chromium: a refused report
- * corrected or dropped from the queue, and the language switch.
+ * corrected or dropped from the queue, the language switch and an asset report naming a nearby
+ * register asset.
  */
 class FieldAppWorkflowsBrowserIntegrationTests extends FieldAppBrowserSupport {
 
@@ -100,6 +107,43 @@ class FieldAppWorkflowsBrowserIntegrationTests extends FieldAppBrowserSupport {
                 + "#view-report label, #view-report legend')).map(e => e.textContent).join(' | ');"));
         assertThat(labels).as("no Chinese left in the navigation, buttons and labels (class names stay Chinese)")
                 .contains("Fixed it myself").doesNotContainPattern("\\p{IsHan}");
+    }
+
+    @Test
+    void anAssetReportNamesTheRegisterAssetPickedFromTheNearbyList() throws IOException {
+        String run = java.util.UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> asset = assetOfAReportableClass(0);
+        Category category = categories.reportable().stream().filter(c -> c.kind() == CategoryKind.ASSET)
+                .filter(c -> c.code().equals(asset.get("class_code"))).findFirst().orElseThrow();
+        String identifier = (String) asset.get("identifier");
+        position(new double[] {((Number) asset.get("latitude")).doubleValue() + 0.00003,
+                ((Number) asset.get("longitude")).doubleValue()}, 5);
+        signInThroughTheApp();
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("position-state"), "±5"));
+        browser.find("#report-form input[name=kind][value=asset]").click();
+        fillReport(category, photo("asset.jpg"), "field " + run + " asset");
+        browser.find("#asset-field:not([hidden])");
+        browser.find("#report-asset option[value='" + identifier + "']");
+        new Select(browser.find("#report-asset")).selectByValue(identifier);
+        browser.find("#report-submit").click();
+        waitForMessage("已保存");
+        waitForQueue("sent", 1);
+
+        String number = (String) cases(run).get(0).get("number");
+        ApiClient api = new ApiClient(port);
+        JsonNode file = api.get(api.token("operator"), "/api/v1/cases/" + number).json();
+        assertThat(file.path("asset").path("identifier").asString()).isEqualTo(identifier);
+        assertThat(file.path("asset").path("picked").asBoolean()).as("named by the inspector").isFalse();
+    }
+
+    /** An intact register asset of a reportable class in the demo inspector's work grid (the n-th such). */
+    private Map<String, Object> assetOfAReportableClass(int n) {
+        List<String> own = workGrids.assignedTo("inspector").get(0).unitGrids().stream().map(GridCode::value).toList();
+        List<String> classes = categories.reportable().stream().filter(c -> c.kind() == CategoryKind.ASSET)
+                .filter(c -> FieldDictionaryInitials.of(c.name()).length() >= 2).map(Category::code).toList();
+        return jdbc.sql("SELECT identifier, class_code, latitude, longitude FROM asset_register WHERE status = 'INTACT' "
+                + "AND grid_code IN (:grids) AND class_code IN (:classes) ORDER BY identifier OFFSET :n LIMIT 1")
+                .param("grids", own).param("classes", classes).param("n", n).query().singleRow();
     }
 
     private Category incident() {
