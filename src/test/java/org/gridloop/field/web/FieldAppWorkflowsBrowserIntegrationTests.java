@@ -13,6 +13,7 @@ import org.gridloop.field.internal.FieldDictionaryInitials;
 import org.gridloop.grid.GridCode;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -52,7 +53,7 @@ class FieldAppWorkflowsBrowserIntegrationTests extends FieldAppBrowserSupport {
         assertThat(corrected.getText()).as("newest first").contains("未被接受");
         String droppedId = dropped.getAttribute("data-client-id");
         String correctedId = corrected.getAttribute("data-client-id");
-        corrected.findElement(By.cssSelector("button.correct")).click();
+        clickInQueue("#queue-list li[data-client-id='" + correctedId + "'] button.correct");
         browser.find("#view-report:not([hidden])");
         assertThat(browser.find("#report-description").getDomProperty("value")).isEqualTo("field " + run + " corrected");
         assertThat(browser.find("#category-chosen").getText()).contains(category.code());
@@ -69,7 +70,7 @@ class FieldAppWorkflowsBrowserIntegrationTests extends FieldAppBrowserSupport {
                 .as("the corrected report replaced the refused one").isEmpty();
         assertThat(cases(run)).extracting(row -> row.get("description")).containsExactly("field " + run + " corrected");
 
-        browser.find("#queue-list li[data-client-id='" + droppedId + "'] button.drop").click();
+        clickInQueue("#queue-list li[data-client-id='" + droppedId + "'] button.drop");
         browser.waiting().until(driver -> driver.findElements(
                 By.cssSelector("#queue-list li[data-client-id='" + droppedId + "']")).isEmpty());
         browser.driver().navigate().refresh();
@@ -77,6 +78,14 @@ class FieldAppWorkflowsBrowserIntegrationTests extends FieldAppBrowserSupport {
         waitForQueue("sent", 1);
         assertThat(browser.driver().findElements(By.cssSelector("#queue-list li[data-state=failed]"))).isEmpty();
         assertThat(cases(run)).as("no case for the dropped report").hasSize(1);
+    }
+
+    /** Clicks a button of the queue list, which the app redraws whenever it retries its queue. */
+    private void clickInQueue(String css) {
+        browser.waiting().ignoring(StaleElementReferenceException.class).until(driver -> {
+            driver.findElement(By.cssSelector(css)).click();
+            return true;
+        });
     }
 
     @Test
