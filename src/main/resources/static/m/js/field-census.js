@@ -1,8 +1,9 @@
 'use strict';
 /*
  * Census mode (普查): propose a new asset, a change or a removal in my work grid through the
- * census API. Online only: a proposal is checked against the register as it is sent. The
- * position is the phone's (as on the report form) or a pin placed on the map.
+ * census API. Online only: a proposal is checked against the register as it is sent, and the
+ * tab says so while the phone is offline. The position is the phone's (as on the report form)
+ * or a pin placed on the map.
  */
 const FieldCensus = (() => {
     const state = { map: null, marker: null, pin: null, started: false };
@@ -17,6 +18,13 @@ const FieldCensus = (() => {
 
     function position() {
         return FieldPosition.of(state.pin);
+    }
+
+    /** Says that nothing can be sent while the phone is offline, and takes it back once online. */
+    function showNetwork() {
+        const offline = FieldI18n.t('census.offline');
+        if (!navigator.onLine) message(offline);
+        else if (document.getElementById('census-message').textContent === offline) message(null);
     }
 
     function fill() {
@@ -148,6 +156,7 @@ const FieldCensus = (() => {
         }
         state.map.invalidateSize();
         showPosition();
+        showNetwork();
         fill();
         shape();
         list();
@@ -156,7 +165,9 @@ const FieldCensus = (() => {
     function start() {
         document.querySelectorAll('input[name=census-kind]').forEach(radio => radio.addEventListener('change', shape));
         document.getElementById('census-form').addEventListener('submit', submit);
-        document.addEventListener('field:language', showPosition);
+        window.addEventListener('online', showNetwork);
+        window.addEventListener('offline', showNetwork);
+        document.addEventListener('field:language', () => { showPosition(); showNetwork(); });
         followDevice();
     }
 
