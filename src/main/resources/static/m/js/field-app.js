@@ -107,7 +107,8 @@ const FieldApp = (() => {
         const sample = () => navigator.geolocation.getCurrentPosition(found => FieldQueue.addPosition({
             at: FieldQueue.shanghaiNow(), lat: Math.round(found.coords.latitude * 1e6) / 1e6,
             lon: Math.round(found.coords.longitude * 1e6) / 1e6, accuracyMeters: Math.round(found.coords.accuracy)
-        }), () => {}, { enableHighAccuracy: true, maximumAge: 5000 });
+        }), failure => console.warn('no position sample', failure.code, failure.message),
+        { enableHighAccuracy: true, maximumAge: 5000 });
         const set = on => {
             localStorage.setItem('field.onDuty', on ? 'true' : 'false');
             toggle.setAttribute('aria-pressed', String(on));
