@@ -194,6 +194,19 @@ public class CaseManagement {
         allPhotos.addAll(uploaded);
         return new CaseFacts(category.kind(), category.scheme(), category.code(), category.name(),
                 category.majorName(), report.location(), report.place(), report.asset(), report.description(), report.channel(),
-                report.reporter(), report.caller(), report.clientId(), allPhotos, now);
+                report.reporter(), report.caller(), report.clientId(), allPhotos, now, report.urgentProposed(),
+                filedAt(report, now));
+    }
+
+    /**
+     * The reporter's filing time to the second, if before the receipt; one a little ahead of it
+     * (within intake's tolerance for device clocks) is taken as filed when received.
+     */
+    private static Instant filedAt(Report report, Instant receipt) {
+        if (report.filedAt() == null) {
+            return null;
+        }
+        Instant filed = report.filedAt().truncatedTo(ChronoUnit.SECONDS);
+        return filed.isBefore(receipt) ? filed : null;
     }
 }

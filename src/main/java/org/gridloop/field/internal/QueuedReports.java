@@ -60,6 +60,7 @@ class QueuedReports {
         photos.addAll(report.afterPhotos());
         return new ReportSubmission(report.kind(), report.categoryCode(), report.lat(), report.lon(),
                 report.accuracyMeters(), report.address(), report.description(), report.clientId(), null, photos,
-                report.assetIdentifier(), report.isPinned());
+                report.assetIdentifier(), report.isPinned(), Boolean.TRUE.equals(report.urgent()),
+                report.reportedAt() == null ? null : report.reportedAt().toInstant());
     }
 }
