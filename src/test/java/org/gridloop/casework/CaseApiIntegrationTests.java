@@ -132,6 +132,26 @@ class CaseApiIntegrationTests extends CaseApiSupport {
     }
 
     @Test
+    void selfHandledReportWithPhotosInAMultipartRequestShowsThemOnTheReportAndTheStep() {
+        Map<String, String> fields = new HashMap<>();
+        reportBody(pointInGrids()).forEach((key, value) -> fields.put(key, String.valueOf(value)));
+        fields.put("selfHandled", "true");
+        fields.put("urgent", "true");
+        fields.put("reportedAt", OffsetDateTime.now(ZoneOffset.ofHours(8)).minusHours(1).withNano(0).toString());
+
+        Response response = api().postMultipart(token("inspector"), "/api/v1/reports", fields,
+                List.of(new Part("photos", "before.png", PNG), new Part("photos", "after.png", PNG)));
+
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        var file = get("supervisor", response.text("number")).json();
+        assertThat(file.path("status").asString()).isEqualTo("CHECKED");
+        assertThat(file.path("photos").size()).isEqualTo(2);
+        assertThat(file.path("timeline").path(0).path("photos")).isEqualTo(file.path("photos"));
+        assertThat(file.path("urgentProposed").asBoolean()).isTrue();
+        assertThat(file.has("filedAt")).isTrue();
+    }
+
+    @Test
     void handlerReportsHandledWithAPhotoInAMultipartRequest() {
         String number = dispatched();
         String handler = "handler-" + get("dispatcher", number).json().path("department").path("code").asString();
