@@ -5,10 +5,10 @@
  * network first (so an update arrives at once) and taken from the cache when there is none;
  * Leaflet (a versioned WebJar) comes from the cache first.
  */
-const CACHE = 'gridloop-field-1';
+const CACHE = 'gridloop-field-2';
 const SHELL = ['/m/', '/m/css/field.css', '/m/manifest.webmanifest', '/m/icons/icon-192.png', '/m/icons/icon-512.png',
     '/m/js/sync-codec.js', '/m/js/field-i18n.js', '/m/js/field-store.js', '/m/js/field-transport.js', '/m/js/field-photos.js',
-    '/m/js/field-map.js', '/m/js/field-queue.js', '/m/js/field-report.js', '/m/js/field-tasks.js',
+    '/m/js/field-map.js', '/m/js/field-queue.js', '/m/js/field-position.js', '/m/js/field-report.js', '/m/js/field-tasks.js',
     '/m/js/field-census.js', '/m/js/field-app.js',
     '/webjars/leaflet/dist/leaflet.js', '/webjars/leaflet/dist/leaflet.css'];
 const OPTIONAL = ['/api/v1/field/dictionary'];

@@ -14,6 +14,11 @@ public enum CaseAction {
     SELF_HANDLE("selfHandle"),
     /** 派发核实: ask an inspector to confirm a report on site. */
     REQUEST_VERIFICATION("requestVerification"),
+    /**
+     * 改派: hands an open verification or check task to another inspector; the stage and its
+     * clock go on as they were.
+     */
+    REASSIGN("reassign"),
     /** 核实: the inspector confirms the report, or does not find the problem. */
     VERIFY("verify"),
     /** 受理. */

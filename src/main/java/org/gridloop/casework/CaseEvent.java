@@ -27,6 +27,13 @@ public sealed interface CaseEvent {
     record VerificationRequested(String number, String inspector, Instant at) implements CaseEvent {
     }
 
+    /**
+     * 改派: the open task of {@code stage} ({@link CaseStage#VERIFY} or {@link CaseStage#CHECK})
+     * passed from {@code from} to {@code to}.
+     */
+    record TaskReassigned(String number, CaseStage stage, String from, String to, Instant at) implements CaseEvent {
+    }
+
     record CaseVerified(String number, boolean confirmed, String inspector, Instant at) implements CaseEvent {
     }
 

@@ -86,6 +86,18 @@ public class CaseFile {
         events.add(new VerificationRequested(number.value(), inspector, step.at()));
     }
 
+    /**
+     * 改派: the open verification or check task goes to {@code inspector}; the case stays where
+     * it is and so does its stage clock.
+     */
+    public void reassign(Step step, String inspector) {
+        Post post = begin(step, REASSIGN);
+        String from = progress.assignedInspector;
+        progress.assignedInspector = inspector;
+        record(REASSIGN, post, status, step, Detail.inspector(inspector));
+        events.add(new TaskReassigned(number.value(), CaseStage.of(status), from, inspector, step.at()));
+    }
+
     /** 核实: the problem is there ({@code confirmed}) or not; either way the operator decides next. */
     public void verify(Step step, boolean confirmed) {
         Post post = begin(step, VERIFY);

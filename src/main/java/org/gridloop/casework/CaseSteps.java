@@ -50,6 +50,7 @@ class CaseSteps {
         Step step = fields.step(actor, at, action);
         switch (action) {
             case REQUEST_VERIFICATION -> file.requestVerification(fields.done(step), inspectorFor(file, request));
+            case REASSIGN -> file.reassign(fields.done(step), reassignee(file, request));
             case VERIFY -> file.verify(step, fields.required("confirmed", request.confirmed()));
             case ACCEPT -> file.accept(fields.done(step));
             case REJECT -> file.reject(fields.withReason(step));
@@ -125,6 +126,19 @@ class CaseSteps {
 
     private String inspectorFor(CaseFile file, ActionRequest request) {
         return inspectors.choose(file.facts(), request.inspector());
+    }
+
+    /** The inspector an open task is reassigned to: named, and not the one who has it. */
+    private String reassignee(CaseFile file, ActionRequest request) {
+        if (request.inspector() == null || request.inspector().isBlank()) {
+            throw DomainException.invalidField("inspector", "field.required", "required");
+        }
+        String inspector = inspectors.choose(file.facts(), request.inspector());
+        if (inspector.equals(file.assignedInspector())) {
+            throw DomainException.invalidField("inspector", "case.reassign.same",
+                    "The task is already with " + inspector);
+        }
+        return inspector;
     }
 
     private CaseNumber mergeTarget(CaseFile file, String into, Actor actor) {

@@ -50,6 +50,7 @@ public final class CaseTransitions {
 
     static {
         rule(REPORTED, REQUEST_VERIFICATION, Set.of(VERIFYING), INTAKE_OPERATOR);
+        rule(VERIFYING, REASSIGN, Set.of(VERIFYING), INTAKE_OPERATOR);
         rule(VERIFYING, VERIFY, Set.of(REPORTED), INSPECTOR);
         rule(REPORTED, ACCEPT, Set.of(ACCEPTED), INTAKE_OPERATOR);
         rule(REPORTED, REJECT, Set.of(REJECTED), INTAKE_OPERATOR);
@@ -70,6 +71,7 @@ public final class CaseTransitions {
         rule(SUSPENDED, RESUME, Set.of(DISPATCHED), DISPATCHER);
         rule(DISPATCHED, REPORT_HANDLED, Set.of(HANDLED), DEPARTMENT_HANDLER);
         rule(HANDLED, REQUEST_CHECK, Set.of(CHECKING), INTAKE_OPERATOR);
+        rule(CHECKING, REASSIGN, Set.of(CHECKING), INTAKE_OPERATOR);
         rule(CHECKING, CHECK, Set.of(CHECKED, DISPATCHED), INSPECTOR);
         rule(CHECKED, CLOSE, Set.of(CLOSED), SHIFT_SUPERVISOR);
         for (CaseStatus status : CaseStatus.values()) {

@@ -27,7 +27,7 @@ class Timekeeper {
         for (TimelineEntry entry : file.newEntries()) {
             Instant at = entry.at();
             switch (entry.action()) {
-                case URGE, COMMENT, REQUEST_EXTENSION, REQUEST_SUSPENSION -> {
+                case URGE, COMMENT, REASSIGN, REQUEST_EXTENSION, REQUEST_SUSPENSION -> {
                 }
                 case DECIDE_EXTENSION -> {
                     if (entry.minutes() != null && entry.minutes() > 0) {

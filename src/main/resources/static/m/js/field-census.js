@@ -1,10 +1,12 @@
 'use strict';
 /*
  * Census mode (普查): propose a new asset, a change or a removal in my work grid through the
- * census API. Online only: a proposal is checked against the register as it is sent.
+ * census API. Online only: a proposal is checked against the register as it is sent, and the
+ * tab says so while the phone is offline. The position is the phone's (as on the report form)
+ * or a pin placed on the map.
  */
 const FieldCensus = (() => {
-    const state = { map: null, marker: null, where: null, started: false };
+    const state = { map: null, marker: null, pin: null, started: false };
 
     function kind() {
         return document.querySelector('input[name=census-kind]:checked').value;
@@ -12,6 +14,17 @@ const FieldCensus = (() => {
 
     function message(text) {
         document.getElementById('census-message').textContent = text || '';
+    }
+
+    function position() {
+        return FieldPosition.of(state.pin);
+    }
+
+    /** Says that nothing can be sent while the phone is offline, and takes it back once online. */
+    function showNetwork() {
+        const offline = FieldI18n.t('census.offline');
+        if (!navigator.onLine) message(offline);
+        else if (document.getElementById('census-message').textContent === offline) message(null);
     }
 
     function fill() {
@@ -34,9 +47,10 @@ const FieldCensus = (() => {
 
     async function assets() {
         const select = document.getElementById('census-asset');
-        if (!state.where || !navigator.onLine) return;
+        const where = position();
+        if (!where || !navigator.onLine) return;
         try {
-            const near = await FieldMap.nearbyAssets(state.where.lat, state.where.lng, null, 10);
+            const near = await FieldMap.nearbyAssets(where.lat, where.lon, null, 10);
             select.replaceChildren(...near.map(asset => {
                 const option = document.createElement('option');
                 option.value = asset.identifier;
@@ -48,12 +62,27 @@ const FieldCensus = (() => {
         }
     }
 
+    function showPosition() {
+        const where = position();
+        FieldPosition.show(document.getElementById('census-position'), where);
+        if (where && state.map) {
+            state.marker = FieldMap.marker(state.map, state.marker, where.lat, where.lon, '#8e44ad');
+        }
+    }
+
     function place(latlng) {
-        state.where = latlng;
-        state.marker = FieldMap.marker(state.map, state.marker, latlng.lat, latlng.lng, '#8e44ad');
-        document.getElementById('census-position').textContent =
-            FieldI18n.t('position.pinned', latlng.lat.toFixed(5), latlng.lng.toFixed(5));
+        state.pin = latlng;
+        showPosition();
         if (kind() !== 'new') assets();
+    }
+
+    function followDevice() {
+        FieldPosition.follow((device, first) => {
+            if (state.pin) return;
+            showPosition();
+            if (first && state.map) state.map.setView([device.lat, device.lon], 18);
+            if (first && state.started && kind() !== 'new') assets();
+        });
     }
 
     async function list() {
@@ -78,14 +107,16 @@ const FieldCensus = (() => {
             return;
         }
         const k = kind();
-        if (k === 'new' && !state.where) {
-            message(FieldI18n.t('report.refused.position'));
+        const where = position();
+        const refusal = k === 'new' ? FieldPosition.refusal(where) : null;
+        if (refusal) {
+            message(FieldI18n.t(...refusal));
             return;
         }
         const proposal = { kind: k, note: document.getElementById('census-note').value.trim() || null };
         if (k === 'new') {
             Object.assign(proposal, { classCode: document.getElementById('census-class').value,
-                latitude: state.where.lat, longitude: state.where.lng });
+                latitude: where.lat, longitude: where.lon });
         } else {
             proposal.identifier = document.getElementById('census-asset').value || null;
         }
@@ -103,6 +134,8 @@ const FieldCensus = (() => {
                 method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(proposal)
             });
             document.getElementById('census-form').reset();
+            state.pin = null;
+            showPosition();
             shape();
             message(FieldI18n.t('census.sent', created.id));
             list();
@@ -118,14 +151,12 @@ const FieldCensus = (() => {
             state.started = true;
             state.map = FieldMap.create('census-map', (FieldApp.dictionary() || {}).unitGrids);
             state.map.on('click', event => place(event.latlng));
-            if (navigator.geolocation) {
-                navigator.geolocation.getCurrentPosition(found => {
-                    state.map.setView([found.coords.latitude, found.coords.longitude], 18);
-                    place(L.latLng(found.coords.latitude, found.coords.longitude));
-                }, () => {}, { enableHighAccuracy: true });
-            }
+            const where = position();
+            if (where) state.map.setView([where.lat, where.lon], 18);
         }
         state.map.invalidateSize();
+        showPosition();
+        showNetwork();
         fill();
         shape();
         list();
@@ -134,6 +165,10 @@ const FieldCensus = (() => {
     function start() {
         document.querySelectorAll('input[name=census-kind]').forEach(radio => radio.addEventListener('change', shape));
         document.getElementById('census-form').addEventListener('submit', submit);
+        window.addEventListener('online', showNetwork);
+        window.addEventListener('offline', showNetwork);
+        document.addEventListener('field:language', () => { showPosition(); showNetwork(); });
+        followDevice();
     }
 
     return { start, shown };

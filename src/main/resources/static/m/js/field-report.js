@@ -7,7 +7,7 @@
 const FieldReport = (() => {
     const MAX_PHOTOS = 6;
     const form = () => document.getElementById('report-form');
-    const state = { category: null, photos: [], afterPhotos: [], device: null, pin: null, map: null, marker: null,
+    const state = { category: null, photos: [], afterPhotos: [], pin: null, map: null, marker: null,
         addressTyped: false, replacing: null, ready: Promise.resolve() };
 
     function remembered(name) {
@@ -87,29 +87,13 @@ const FieldReport = (() => {
         loadAssets();
     }
 
-    function limit() {
-        return Number(document.body.dataset.accuracyLimit || 50);
-    }
-
     function position() {
-        if (state.pin) return { lat: state.pin.lat, lon: state.pin.lng, accuracy: state.device ? state.device.accuracy : null, pinned: true };
-        if (state.device) return { lat: state.device.lat, lon: state.device.lon, accuracy: state.device.accuracy, pinned: false };
-        return null;
+        return FieldPosition.of(state.pin);
     }
 
     function showPosition() {
         const where = position();
-        const text = document.getElementById('position-state');
-        if (!where) {
-            text.textContent = FieldI18n.t('position.none');
-        } else if (where.pinned) {
-            text.textContent = FieldI18n.t('position.pinned', where.lat.toFixed(5), where.lon.toFixed(5));
-        } else if (where.accuracy > limit()) {
-            text.textContent = FieldI18n.t('position.inaccurate', Math.round(where.accuracy), limit());
-        } else {
-            text.textContent = FieldI18n.t('position.device', Math.round(where.accuracy));
-        }
-        text.classList.toggle('warn', Boolean(where && !where.pinned && where.accuracy > limit()));
+        FieldPosition.show(document.getElementById('position-state'), where);
         if (where && state.map) {
             state.marker = FieldMap.marker(state.map, state.marker, where.lat, where.lon);
         }
@@ -156,20 +140,16 @@ const FieldReport = (() => {
         }
     }
 
-    function watchDevice() {
-        if (!navigator.geolocation) return;
-        navigator.geolocation.watchPosition(found => {
-            const first = !state.device;
-            state.device = { lat: found.coords.latitude, lon: found.coords.longitude, accuracy: found.coords.accuracy };
-            if (!state.pin) {
-                showPosition();
-                if (first && state.map) state.map.setView([state.device.lat, state.device.lon], 17);
-                if (first) {
-                    lookUpAddress();
-                    loadAssets();
-                }
+    function followDevice() {
+        FieldPosition.follow((device, first) => {
+            if (state.pin) return;
+            showPosition();
+            if (first && state.map) state.map.setView([device.lat, device.lon], 17);
+            if (first) {
+                lookUpAddress();
+                loadAssets();
             }
-        }, () => showPosition(), { enableHighAccuracy: true, maximumAge: 10000 });
+        });
     }
 
     function message(key, ...args) {
@@ -184,9 +164,7 @@ const FieldReport = (() => {
         if (selfHandled && (state.afterPhotos.length < 1 || state.afterPhotos.length > MAX_PHOTOS)) {
             return ['report.refused.afterPhotos', MAX_PHOTOS];
         }
-        if (!where) return ['report.refused.position'];
-        if (!where.pinned && !(where.accuracy <= limit())) return ['report.refused.accuracy', Math.round(where.accuracy), limit()];
-        return null;
+        return FieldPosition.refusal(where);
     }
 
     async function submit(event) {
@@ -287,7 +265,7 @@ const FieldReport = (() => {
         document.addEventListener('field:language', () => { renderChoices(); showPosition(); });
         renderChoices();
         showPosition();
-        watchDevice();
+        followDevice();
     }
 
     return { start, correct, invalidateMap: () => state.map && state.map.invalidateSize() };

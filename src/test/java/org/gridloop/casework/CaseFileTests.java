@@ -7,6 +7,7 @@ import static org.gridloop.casework.CaseFileFixtures.*;
 import org.gridloop.DomainException;
 import org.gridloop.casework.CaseEvent.CaseChecked;
 import org.gridloop.casework.CaseEvent.ReturnApproved;
+import org.gridloop.casework.CaseEvent.TaskReassigned;
 import org.gridloop.intake.Channel;
 import org.junit.jupiter.api.Test;
 
@@ -116,6 +117,27 @@ class CaseFileTests {
 
         assertThat(file.isVisibleTo(otherInspector)).isTrue();
         assertThat(file.allowedActions(otherInspector)).doesNotContain(CaseAction.VERIFY, CaseAction.CHECK);
+    }
+
+    @Test
+    void reassignmentHandsTheOpenCheckToAnotherInspectorAndLeavesTheStatus() {
+        CaseFile file = caseIn(CaseStatus.CHECKING);
+
+        file.reassign(step(operator), otherInspector.username());
+
+        assertThat(file.status()).isEqualTo(CaseStatus.CHECKING);
+        assertThat(file.assignedInspector()).isEqualTo(otherInspector.username());
+        assertThat(file.timeline()).last().satisfies(entry -> {
+            assertThat(entry.action()).isEqualTo(CaseAction.REASSIGN);
+            assertThat(entry.to()).isEqualTo(CaseStatus.CHECKING);
+        });
+        assertThat(file.events()).last().isInstanceOfSatisfying(TaskReassigned.class, reassigned -> {
+            assertThat(reassigned.stage()).isEqualTo(CaseStage.CHECK);
+            assertThat(reassigned.from()).isEqualTo(INSPECTOR);
+            assertThat(reassigned.to()).isEqualTo(otherInspector.username());
+        });
+        assertThat(file.allowedActions(inspector)).doesNotContain(CaseAction.CHECK);
+        assertThat(file.allowedActions(otherInspector)).contains(CaseAction.CHECK);
     }
 
     @Test

@@ -64,6 +64,7 @@ class CaseTransitionsTests {
         Step step = step(actor);
         switch (action) {
             case REQUEST_VERIFICATION -> file.requestVerification(step, INSPECTOR);
+            case REASSIGN -> file.reassign(step, otherInspector.username());
             case VERIFY -> file.verify(step, true);
             case ACCEPT -> file.accept(step);
             case REJECT -> file.reject(step);

@@ -25,6 +25,8 @@ import tools.jackson.databind.JsonNode;
  */
 class TaskFeedIntegrationTests extends FieldSyncSupport {
 
+    private static final String OTHER_INSPECTOR = "i002-001";
+
     @Test
     void cursorReturnsOnlyTheChangesSinceIt() {
         String number = reported();
@@ -64,6 +66,52 @@ class TaskFeedIntegrationTests extends FieldSyncSupport {
 
         JsonNode withdrawn = awaitState(cursor, number, "withdrawn");
         assertThat(reportStatus(withdrawn, number)).isEqualTo("DISCARDED");
+    }
+
+    @Test
+    void aReassignedTaskIsWithdrawnFromItsInspectorAndReachesTheOtherWithItsDueTime() {
+        String number = reported();
+        step("operator", number, "requestVerification");
+        JsonNode first = sync("inspector", batch(0, List.of(), List.of(), List.of()));
+        String dueAt = task(first, number).path("dueAt").asString();
+        long cursor = first.path("cursor").asLong();
+        long otherCursor = sync(OTHER_INSPECTOR, batch(0, List.of(), List.of(), List.of())).path("cursor").asLong();
+
+        var reassigned = api().post(token("operator"), "/api/v1/cases/" + number + "/reassign",
+                Map.of("inspector", OTHER_INSPECTOR, "note", "原监督员休假"));
+
+        assertThat(reassigned.status()).as(reassigned.body()).isEqualTo(200);
+        assertThat(reassigned.json().path("status").asString()).isEqualTo("VERIFYING");
+        assertThat(reassigned.json().path("assignedInspector").asString()).isEqualTo(OTHER_INSPECTOR);
+        assertThat(reassigned.json().path("dueAt").asString()).as("the stage clock runs on").isEqualTo(dueAt);
+        awaitState("inspector", cursor, number, "withdrawn");
+        JsonNode opened = awaitState(OTHER_INSPECTOR, otherCursor, number, "open");
+        assertThat(task(opened, number).path("dueAt").asString()).isEqualTo(dueAt);
+        assertThat(api().post(token("inspector"), "/api/v1/cases/" + number + "/verify",
+                Map.of("confirmed", true)).status()).as("the task is no longer theirs").isEqualTo(403);
+        assertThat(api().post(token(OTHER_INSPECTOR), "/api/v1/cases/" + number + "/verify",
+                Map.of("confirmed", true)).json().path("status").asString()).isEqualTo("REPORTED");
+    }
+
+    @Test
+    void aReassignmentNamesAnotherInspectorOfAnOpenTask() {
+        String number = reported();
+        String path = "/api/v1/cases/" + number + "/reassign";
+        assertThat(api().post(token("operator"), path, Map.of("inspector", OTHER_INSPECTOR)).status())
+                .as("no task is open yet").isEqualTo(409);
+        step("operator", number, "requestVerification");
+
+        assertThat(api().post(token("operator"), path, Map.of()).json().path("errors").path(0).path("field")
+                .asString()).isEqualTo("inspector");
+        var same = api().post(token("operator"), path, Map.of("inspector", "inspector"));
+        assertThat(same.status()).isEqualTo(400);
+        assertThat(same.json().path("code").asString()).isEqualTo("case.reassign.same");
+        assertThat(same.json().path("errors").path(0).path("field").asString()).isEqualTo("inspector");
+        assertThat(api().post(token("operator"), path, Map.of("inspector", "nobody")).status()).isEqualTo(400);
+        assertThat(api().post(token("dispatcher"), path, Map.of("inspector", OTHER_INSPECTOR)).status())
+                .as("the intake operator reassigns").isEqualTo(403);
+        assertThat(api().get(token("operator"), "/api/v1/cases/" + number).json().path("assignedInspector")
+                .asString()).as("nothing changed").isEqualTo("inspector");
     }
 
     @Test
@@ -141,9 +189,13 @@ class TaskFeedIntegrationTests extends FieldSyncSupport {
     }
 
     private JsonNode awaitState(long cursor, String number, String state) {
+        return awaitState("inspector", cursor, number, state);
+    }
+
+    private JsonNode awaitState(String inspector, long cursor, String number, String state) {
         JsonNode[] answer = new JsonNode[1];
         await().atMost(Duration.ofSeconds(10)).until(() -> {
-            answer[0] = sync("inspector", batch(cursor, List.of(), List.of(), List.of()));
+            answer[0] = sync(inspector, batch(cursor, List.of(), List.of(), List.of()));
             JsonNode task = task(answer[0], number);
             return task != null && task.path("state").asString().equals(state);
         });

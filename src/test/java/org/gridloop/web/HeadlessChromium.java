@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
@@ -17,6 +19,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -24,7 +27,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Debian's Chromium driven headless through its chromedriver, for browser tests of the pages.
  * Without {@code /usr/bin/chromium} or {@code /usr/bin/chromedriver} the calling test is
  * skipped with a notice saying what to install. Each instance has its own fresh profile,
- * removed on {@link #close()}.
+ * removed on {@link #close()}, and keeps the page's console messages for {@link #console()}.
  */
 public final class HeadlessChromium implements AutoCloseable {
 
@@ -55,6 +58,7 @@ public final class HeadlessChromium implements AutoCloseable {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--no-first-run",
                 "--user-data-dir=" + profile, "--window-size=1440,1000", "--lang=zh-CN");
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         return new HeadlessChromium(new ChromeDriver(service, options), profile, "http://localhost:" + port);
@@ -84,6 +88,15 @@ public final class HeadlessChromium implements AutoCloseable {
 
     public WebElement find(String css) {
         return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+    }
+
+    /**
+     * The console messages (and uncaught errors) of the pages since the last call, one a line,
+     * for telling why a page did not do what a test waited for.
+     */
+    public String console() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(entry -> entry.getLevel() + " " + entry.getMessage()).collect(Collectors.joining("\n"));
     }
 
     /**

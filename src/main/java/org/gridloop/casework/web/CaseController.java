@@ -104,7 +104,7 @@ class CaseController {
     }
 
     @Operation(summary = "Take an action on a case",
-            description = "Actions: requestVerification, verify, accept, reject, merge, reclassify, register, decline, dispatch, "
+            description = "Actions: requestVerification, reassign, verify, accept, reject, merge, reclassify, register, decline, dispatch, "
                     + "requestReturn, approveReturn, rejectReturn, requestExtension, decideExtension, "
                     + "requestSuspension, decideSuspension, resume, reportHandled, requestCheck, check, close, "
                     + "discard, urge, comment.")

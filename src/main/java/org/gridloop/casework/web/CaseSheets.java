@@ -79,7 +79,8 @@ class CaseSheets {
     private List<CaseSheet.InspectorChoice> inspectorChoices(CaseFile file, List<String> actions) {
         GridPlace place = file.facts().place();
         if (place == null || !(actions.contains(CaseAction.REQUEST_VERIFICATION.apiName())
-                || actions.contains(CaseAction.REQUEST_CHECK.apiName()))) {
+                || actions.contains(CaseAction.REQUEST_CHECK.apiName())
+                || actions.contains(CaseAction.REASSIGN.apiName()))) {
             return List.of();
         }
         Set<String> ofGrid = new LinkedHashSet<>(workGrids.containing(place.grid())

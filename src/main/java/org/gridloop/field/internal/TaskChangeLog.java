@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 import org.gridloop.casework.CaseEvent;
+import org.gridloop.casework.CaseStage;
 import org.gridloop.casework.CaseEvent.CaseChecked;
 import org.gridloop.casework.CaseEvent.CaseCommented;
 import org.gridloop.casework.CaseEvent.CaseReclassified;
@@ -12,6 +13,7 @@ import org.gridloop.casework.CaseEvent.CaseSelfHandled;
 import org.gridloop.casework.CaseEvent.CaseUrged;
 import org.gridloop.casework.CaseEvent.CaseVerified;
 import org.gridloop.casework.CaseEvent.CheckRequested;
+import org.gridloop.casework.CaseEvent.TaskReassigned;
 import org.gridloop.casework.CaseEvent.VerificationRequested;
 import org.gridloop.intake.Channel;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -19,7 +21,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Feeds the field change log from the case events: a verification or check requested from an
- * inspector opens their task (and withdraws it from whoever had it before); the inspector's
+ * inspector, or reassigned to one, opens their task (and withdraws it from whoever had it before); the inspector's
  * result closes it as done; any other step that moves the case (accept, reject, merge,
  * discard, …) while a task is open withdraws it. Every event of a case an inspector reported from
  * the field tells that inspector their report changed. Each inspector told is announced to
@@ -50,6 +52,9 @@ class TaskChangeLog {
             open(requested, FieldChanges.VERIFICATION, requested.inspector(), told);
         } else if (event instanceof CheckRequested requested) {
             open(requested, FieldChanges.CHECK, requested.inspector(), told);
+        } else if (event instanceof TaskReassigned reassigned) {
+            open(reassigned, reassigned.stage() == CaseStage.CHECK ? FieldChanges.CHECK : FieldChanges.VERIFICATION,
+                    reassigned.to(), told);
         } else if (event instanceof CaseVerified verified) {
             done(verified, FieldChanges.VERIFICATION, told);
         } else if (event instanceof CaseChecked checked) {

@@ -85,7 +85,8 @@ class CaseWorkstationsBrowserIntegrationTests {
 
         browser.signIn("operator");
         openFromQueue("/queues/intake?section=handled", number);
-        act("requestCheck", "inspector", "核查中");
+        act("requestCheck", anotherInspector("requestCheck"), "核查中");
+        reassignTo("inspector");
 
         browser.signIn("inspector");
         openFromQueue("/queues/tasks", number);
@@ -101,7 +102,7 @@ class CaseWorkstationsBrowserIntegrationTests {
         List<String> steps = browser.driver().findElements(By.cssSelector("#timeline tbody tr")).stream()
                 .map(row -> row.getDomAttribute("data-action")).toList();
         assertThat(steps).containsExactly("submit", "requestVerification", "verify", "accept", "register",
-                "dispatch", "reportHandled", "requestCheck", "check", "close");
+                "dispatch", "reportHandled", "requestCheck", "reassign", "check", "close");
         assertThat(browser.find("#timeline").getText()).contains("已清理完毕", "属实", "通过", "(inspector)",
                 "张伟 (supervisor)", "李娜 (operator)");
         assertThat(browser.find("#case-map").getDomAttribute("class")).contains("leaflet-container");
@@ -138,6 +139,23 @@ class CaseWorkstationsBrowserIntegrationTests {
         assertThat(picker.getText()).containsPattern("\\S+ \\(i001-\\d{3}\\)");
         new Select(picker).selectByValue(inspector);
         submitAndExpect(action, expectedStatus);
+    }
+
+    /** An inspector of the task picker other than the demo's own inspector. */
+    private String anotherInspector(String action) {
+        return new Select(browser.find("#f-" + action + "-inspector")).getOptions().stream()
+                .map(option -> option.getDomAttribute("value")).filter(value -> value.matches("i001-\\d{3}"))
+                .findFirst().orElseThrow();
+    }
+
+    /** Hands the open task to the inspector on the case page; the status stays. */
+    private void reassignTo(String inspector) {
+        new Select(browser.find("#f-reassign-inspector")).selectByValue(inspector);
+        submit("reassign");
+        browser.waiting().until(driver -> driver.findElements(By.cssSelector("#timeline tbody tr[data-action='reassign']"))
+                .size() == 1);
+        assertThat(browser.find(".case-head .badge").getText()).isEqualTo("核查中");
+        assertThat(browser.find(".notice").getText()).contains("已办理");
     }
 
     private void submit(String action) {

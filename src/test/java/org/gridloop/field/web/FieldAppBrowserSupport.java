@@ -15,6 +15,7 @@ import javax.imageio.ImageIO;
 
 import org.gridloop.catalog.Categories;
 import org.gridloop.catalog.Category;
+import org.gridloop.catalog.CategoryKind;
 import org.gridloop.field.internal.FieldDictionaryInitials;
 import org.gridloop.grid.GridCode;
 import org.gridloop.grid.GridLookup;
@@ -23,6 +24,8 @@ import org.gridloop.grid.WorkGrids;
 import org.gridloop.web.HeadlessChromium;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -59,6 +62,12 @@ abstract class FieldAppBrowserSupport {
     Path files;
 
     HeadlessChromium browser;
+
+    /** A failed test carries the phone's console, read before the browser closes. */
+    @RegisterExtension
+    final AfterTestExecutionCallback consoleOnFailure = context -> context.getExecutionException()
+            .filter(failure -> browser != null)
+            .ifPresent(failure -> failure.addSuppressed(new AssertionError("phone console:\n" + browser.console())));
 
     @BeforeEach
     void startPhone() {
@@ -140,6 +149,12 @@ abstract class FieldAppBrowserSupport {
         ChromiumNetworkConditions conditions = new ChromiumNetworkConditions();
         conditions.setOffline(offline);
         return conditions;
+    }
+
+    /** An incident class whose name gives at least two pinyin initials to search by. */
+    Category incident() {
+        return categories.reportable().stream().filter(c -> c.kind() == CategoryKind.INCIDENT)
+                .filter(c -> FieldDictionaryInitials.of(c.name()).length() >= 2).findFirst().orElseThrow();
     }
 
     /** The middle of a unit grid of the demo inspector's work grid. */

@@ -154,9 +154,4 @@ class FieldAppWorkflowsBrowserIntegrationTests extends FieldAppBrowserSupport {
                 + "AND grid_code IN (:grids) AND class_code IN (:classes) ORDER BY identifier OFFSET :n LIMIT 1")
                 .param("grids", own).param("classes", classes).param("n", n).query().singleRow();
     }
-
-    private Category incident() {
-        return categories.reportable().stream().filter(c -> c.kind() == CategoryKind.INCIDENT)
-                .filter(c -> FieldDictionaryInitials.of(c.name()).length() >= 2).findFirst().orElseThrow();
-    }
 }
