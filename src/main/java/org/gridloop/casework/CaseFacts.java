@@ -20,10 +20,17 @@ import org.gridloop.intake.ReportedAsset;
  * @param reporter username of the inspector or operator who submitted the report
  * @param caller   the hotline caller (private), if any
  * @param clientId the reporting client's id of the report, if given
+ * @param photos   the report's photos; those after a self-handled fix (自行处置) are the step's
+ * @param reportedAt when the server received the report; every time limit starts here
+ * @param urgentProposed the reporter's proposal that the problem is urgent (上报人建议紧急); advisory,
+ *                 the shift supervisor sets the case's urgency at registration
+ * @param filedAt  when the reporter filed it on the device, if before {@code reportedAt} (a phone
+ *                 that was offline sends its queue later); {@code null} for filed when received
  */
 public record CaseFacts(CategoryKind kind, String scheme, String categoryCode, String categoryName,
         String majorName, Location location, GridPlace place, ReportedAsset asset, String description, Channel channel,
-        String reporter, Caller caller, String clientId, List<String> photos, Instant reportedAt) {
+        String reporter, Caller caller, String clientId, List<String> photos, Instant reportedAt,
+        boolean urgentProposed, Instant filedAt) {
 
     public CaseFacts {
         photos = List.copyOf(photos);
@@ -36,7 +43,12 @@ public record CaseFacts(CategoryKind kind, String scheme, String categoryCode, S
     public CaseFacts reclassified(CategoryKind newKind, String newScheme, String newCode, String newName,
             String newMajorName, ReportedAsset newAsset) {
         return new CaseFacts(newKind, newScheme, newCode, newName, newMajorName, location, place, newAsset,
-                description, channel, reporter, caller, clientId, photos, reportedAt);
+                description, channel, reporter, caller, clientId, photos, reportedAt, urgentProposed, filedAt);
+    }
+
+    /** Whether the reporter filed it on the device before the server received it. */
+    public boolean filedBeforeReceipt() {
+        return filedAt != null && filedAt.isBefore(reportedAt);
     }
 
     public String subdistrictCode() {

@@ -118,6 +118,8 @@ class CaseFiles {
             new Column<>("client_id", "VARCHAR", file -> file.facts().clientId()),
             new Column<>("photos", "TEXT[]", file -> file.facts().photos().toArray(String[]::new)),
             new Column<>("reported_at", "TIMESTAMPTZ", file -> Timestamp.from(file.facts().reportedAt())),
+            new Column<>("urgent_proposed", "BOOLEAN", file -> file.facts().urgentProposed()),
+            new Column<>("filed_at", "TIMESTAMPTZ", file -> timestamp(file.facts().filedAt())),
             new Column<>("updated_at", "TIMESTAMPTZ", file -> Timestamp.from(file.facts().reportedAt())),
             new Column<>("verified", "BOOLEAN", CaseFile::isVerified),
             new Column<>("stage", "VARCHAR", file -> name(file.runningClock().stage())),
@@ -293,7 +295,7 @@ class CaseFiles {
                         (Double) rs.getObject("accuracy_m"), rs.getString("address"), rs.getBoolean("pinned")),
                 place, asset(rs), rs.getString("description"), Channel.valueOf(rs.getString("channel")),
                 rs.getString("reporter"), caller, rs.getString("client_id"), strings(rs.getArray("photos")),
-                rs.getTimestamp("reported_at").toInstant());
+                rs.getTimestamp("reported_at").toInstant(), rs.getBoolean("urgent_proposed"), instant(rs, "filed_at"));
         CaseProgress progress = new CaseProgress();
         progress.department = rs.getString("department_code");
         progress.assignedInspector = rs.getString("assigned_inspector");

@@ -3,6 +3,7 @@ package org.gridloop.casework;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.gridloop.DomainException;
@@ -68,16 +69,35 @@ public class CaseManagement {
      * waiting for the shift supervisor's audit.
      */
     public Submitted submit(ReportSubmission submission, List<byte[]> uploads, boolean selfHandled, Actor actor) {
+        return submit(submission, uploads, selfHandled, List.of(), actor);
+    }
+
+    /**
+     * 自行处置 with photos uploaded before: the submission's photos are the report's (before the
+     * fix), {@code afterPhotos} those of the self-handling step (after it). Both are checked as
+     * report photos (each stored, uploaded by the actor and attached to no other case, at most
+     * so many) and attached to the case in the transaction that creates it.
+     *
+     * @throws DomainException {@code INVALID} naming {@code afterPhotos} for a bad after photo
+     */
+    public Submitted submitSelfHandled(ReportSubmission submission, List<String> afterPhotos, Actor actor) {
+        return submit(submission, List.of(), true, List.copyOf(afterPhotos), actor);
+    }
+
+    private Submitted submit(ReportSubmission submission, List<byte[]> uploads, boolean selfHandled,
+            List<String> afterPhotos, Actor actor) {
         Channel channel = actor.holds(Post.INSPECTOR) ? Channel.INSPECTOR : Channel.HOTLINE;
         if (!actor.holds(Post.INSPECTOR) && !actor.holds(Post.INTAKE_OPERATOR)) {
             throw CaseActionRefused.cannotCreate(CaseAction.SUBMIT);
         }
         Report report = intake.check(submission, channel, actor.username());
-        List<FieldProblem> tooMany = photos.tooMany(report.photos().size() + uploads.size());
-        if (!tooMany.isEmpty()) {
-            throw new DomainException(Kind.INVALID, "report.invalid", "The report has invalid fields", tooMany);
+        List<FieldProblem> problems = new ArrayList<>(photos.tooMany(report.photos().size() + uploads.size()));
+        problems.addAll(afterPhotoProblems(report, afterPhotos));
+        if (!problems.isEmpty()) {
+            throw new DomainException(Kind.INVALID, "report.invalid", "The report has invalid fields", problems);
         }
-        if (report.clientId() != null && (!uploads.isEmpty() || !report.photos().isEmpty())) {
+        boolean namesPhotos = !uploads.isEmpty() || !report.photos().isEmpty() || !afterPhotos.isEmpty();
+        if (report.clientId() != null && namesPhotos) {
             var earlier = earlier(report, actor);
             if (earlier.isPresent()) {
                 return earlier.get();
@@ -91,18 +111,32 @@ public class CaseManagement {
                         .toList();
                 CaseFacts facts = facts(report, stored, now);
                 CaseNumber number = files.nextNumber(now);
+                List<String> stepPhotos = new ArrayList<>(stored);
+                stepPhotos.addAll(afterPhotos);
                 CaseFile file = selfHandled
-                        ? CaseFile.selfHandle(number, facts, new Step(actor, now, report.description(), stored,
+                        ? CaseFile.selfHandle(number, facts, new Step(actor, now, report.description(), stepPhotos,
                                 facts.location().latitude(), facts.location().longitude()))
                         : CaseFile.submit(number, facts, actor);
                 timekeeper.keep(file);
                 files.save(file);
-                photos.attach(facts.photos(), number.value(), actor.username());
+                photos.attach("photos", facts.photos(), number.value(), actor.username());
+                photos.attach("afterPhotos", afterPhotos, number.value(), actor.username());
                 return new Submitted(file, true);
             });
         } catch (DuplicateKeyException repeat) {
             return earlier(report, actor).orElseThrow(() -> repeat);
         }
+    }
+
+    /** The after photos must be stored, no more than a step carries, and none of the before photos. */
+    private List<FieldProblem> afterPhotoProblems(Report report, List<String> afterPhotos) {
+        List<FieldProblem> problems = new ArrayList<>(photos.unknown("afterPhotos", afterPhotos));
+        problems.addAll(photos.tooMany("afterPhotos", afterPhotos.size()));
+        if (afterPhotos.stream().anyMatch(report.photos()::contains)) {
+            problems.add(new FieldProblem("afterPhotos", "report.afterPhotos.alsoBefore",
+                    "A photo cannot show both before and after"));
+        }
+        return problems;
     }
 
     /** The case an earlier submission of the same report (same reporter and clientId) created. */
@@ -138,7 +172,7 @@ public class CaseManagement {
             ActionRequest withUploads = request;
             if (!uploads.isEmpty()) {
                 CaseAuthorization.authorize(file, actor, action);
-                List<String> all = new java.util.ArrayList<>(request.photos());
+                List<String> all = new ArrayList<>(request.photos());
                 uploads.forEach(upload -> all.add(photos.store("photos", upload, actor.username())));
                 withUploads = request.withPhotos(all);
             }
@@ -190,10 +224,23 @@ public class CaseManagement {
 
     private static CaseFacts facts(Report report, List<String> uploaded, Instant now) {
         Category category = report.category();
-        List<String> allPhotos = new java.util.ArrayList<>(report.photos());
+        List<String> allPhotos = new ArrayList<>(report.photos());
         allPhotos.addAll(uploaded);
         return new CaseFacts(category.kind(), category.scheme(), category.code(), category.name(),
                 category.majorName(), report.location(), report.place(), report.asset(), report.description(), report.channel(),
-                report.reporter(), report.caller(), report.clientId(), allPhotos, now);
+                report.reporter(), report.caller(), report.clientId(), allPhotos, now, report.urgentProposed(),
+                filedAt(report, now));
+    }
+
+    /**
+     * The reporter's filing time to the second, if before the receipt; one a little ahead of it
+     * (within intake's tolerance for device clocks) is taken as filed when received.
+     */
+    private static Instant filedAt(Report report, Instant receipt) {
+        if (report.filedAt() == null) {
+            return null;
+        }
+        Instant filed = report.filedAt().truncatedTo(ChronoUnit.SECONDS);
+        return filed.isBefore(receipt) ? filed : null;
     }
 }

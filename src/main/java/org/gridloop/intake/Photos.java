@@ -87,15 +87,25 @@ public class Photos {
 
     /** A problem of the field {@code photos} for each id that names no stored photo. */
     public List<FieldProblem> unknown(List<String> ids) {
+        return unknown("photos", ids);
+    }
+
+    /** A problem of the field for each id that names no stored photo. */
+    public List<FieldProblem> unknown(String field, List<String> ids) {
         return ids.stream().filter(id -> !exists(id))
-                .map(id -> new FieldProblem("photos", "report.photos.unknown",
+                .map(id -> new FieldProblem(field, "report.photos.unknown",
                         "Unknown photo " + id))
                 .toList();
     }
 
     /** A problem of the field {@code photos} when a report or step carries more than its share. */
     public List<FieldProblem> tooMany(int count) {
-        return count <= limits.perReport() ? List.of() : List.of(new FieldProblem("photos", "photo.tooMany",
+        return tooMany("photos", count);
+    }
+
+    /** A problem of the field when a report or step carries more than its share. */
+    public List<FieldProblem> tooMany(String field, int count) {
+        return count <= limits.perReport() ? List.of() : List.of(new FieldProblem(field, "photo.tooMany",
                 "At most " + limits.perReport() + " photos"));
     }
 
@@ -106,6 +116,15 @@ public class Photos {
      * @throws DomainException {@code INVALID} naming {@code photos} when one is neither
      */
     public void attach(List<String> ids, String caseNumber, String actor) {
+        attach("photos", ids, caseNumber, actor);
+    }
+
+    /**
+     * Attaches the photos sent in the field to the case, as {@link #attach(List, String, String)}.
+     *
+     * @throws DomainException {@code INVALID} naming the field when one is not the actor's to attach
+     */
+    public void attach(String field, List<String> ids, String caseNumber, String actor) {
         List<UUID> uuids = ids.stream().distinct().map(Photos::parse).flatMap(Optional::stream).toList();
         if (uuids.isEmpty()) {
             return;
@@ -116,7 +135,7 @@ public class Photos {
                 .param("case", caseNumber).param("at", java.sql.Timestamp.from(clock.instant()))
                 .param("ids", uuids.toArray(UUID[]::new)).param("actor", actor).update();
         if (usable != uuids.size()) {
-            throw DomainException.invalidField("photos", "photo.notYours",
+            throw DomainException.invalidField(field, "photo.notYours",
                     "A photo belongs to another case or was uploaded by someone else");
         }
     }

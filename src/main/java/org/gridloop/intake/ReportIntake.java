@@ -1,5 +1,8 @@
 package org.gridloop.intake;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +26,10 @@ import org.springframework.stereotype.Service;
  * in the active scheme, places the position in its grid and, for an asset report, finds the
  * register asset: the one the reporter names, else the nearest of the class within
  * {@value #ASSET_SEARCH_METERS} m. All faults are reported at once, under the field names of the API.
+ *
+ * <p>The reporter's filing time may lie any time before the receipt (a phone offline for days
+ * sends its queue when it is back), but not more than {@link #MAX_FILED_AHEAD} after it: a device
+ * clock that far ahead is wrong, and its time would say nothing.
  */
 @Service
 public class ReportIntake {
@@ -32,17 +39,21 @@ public class ReportIntake {
     static final int MAX_CLIENT_ID = 64;
     /** How far from the reported position an asset of the class is looked for when none is named. */
     public static final double ASSET_SEARCH_METERS = 30;
+    /** How far after its receipt a reporter's filing time may lie (device clocks drift). */
+    public static final Duration MAX_FILED_AHEAD = Duration.ofMinutes(2);
 
     private final Categories categories;
     private final GridLookup grids;
     private final Photos photos;
     private final AssetLocator assets;
+    private final Clock clock;
 
-    ReportIntake(Categories categories, GridLookup grids, Photos photos, AssetLocator assets) {
+    ReportIntake(Categories categories, GridLookup grids, Photos photos, AssetLocator assets, Clock clock) {
         this.categories = categories;
         this.grids = grids;
         this.photos = photos;
         this.assets = assets;
+        this.clock = clock;
     }
 
     /**
@@ -63,6 +74,7 @@ public class ReportIntake {
         } else if (submission.caller() != null) {
             refuseCaller(submission.caller(), problems);
         }
+        checkFiledAt(submission.filedAt(), problems);
         problems.addAll(photos.unknown(submission.photos()));
         Optional<Asset> named = namedAsset(kind.orElse(null), category, submission.assetIdentifier(), problems);
         if (!problems.isEmpty()) {
@@ -78,7 +90,15 @@ public class ReportIntake {
         Location location = new Location(submission.latitude(), submission.longitude(),
                 submission.accuracyMeters(), address, submission.pinned());
         return new Report(category, location, place, description, channel, reporter, submission.caller(),
-                clientId, submission.photos(), reportedAsset(category, location, named));
+                clientId, submission.photos(), reportedAsset(category, location, named), submission.urgent(),
+                submission.filedAt());
+    }
+
+    private void checkFiledAt(Instant filedAt, List<FieldProblem> problems) {
+        if (filedAt != null && filedAt.isAfter(clock.instant().plus(MAX_FILED_AHEAD))) {
+            problems.add(problem("reportedAt", "report.reportedAt.ahead",
+                    "more than " + MAX_FILED_AHEAD.toMinutes() + " minutes after the server received it"));
+        }
     }
 
     private Optional<Asset> namedAsset(CategoryKind kind, Category category, String identifier,

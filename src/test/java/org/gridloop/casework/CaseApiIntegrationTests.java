@@ -2,6 +2,8 @@ package org.gridloop.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -130,6 +132,26 @@ class CaseApiIntegrationTests extends CaseApiSupport {
     }
 
     @Test
+    void selfHandledReportWithPhotosInAMultipartRequestShowsThemOnTheReportAndTheStep() {
+        Map<String, String> fields = new HashMap<>();
+        reportBody(pointInGrids()).forEach((key, value) -> fields.put(key, String.valueOf(value)));
+        fields.put("selfHandled", "true");
+        fields.put("urgent", "true");
+        fields.put("reportedAt", OffsetDateTime.now(ZoneOffset.ofHours(8)).minusHours(1).withNano(0).toString());
+
+        Response response = api().postMultipart(token("inspector"), "/api/v1/reports", fields,
+                List.of(new Part("photos", "before.png", PNG), new Part("photos", "after.png", PNG)));
+
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        var file = get("supervisor", response.text("number")).json();
+        assertThat(file.path("status").asString()).isEqualTo("CHECKED");
+        assertThat(file.path("photos").size()).isEqualTo(2);
+        assertThat(file.path("timeline").path(0).path("photos")).isEqualTo(file.path("photos"));
+        assertThat(file.path("urgentProposed").asBoolean()).isTrue();
+        assertThat(file.has("filedAt")).isTrue();
+    }
+
+    @Test
     void handlerReportsHandledWithAPhotoInAMultipartRequest() {
         String number = dispatched();
         String handler = "handler-" + get("dispatcher", number).json().path("department").path("code").asString();
@@ -173,10 +195,28 @@ class CaseApiIntegrationTests extends CaseApiSupport {
                 bad("description too long", body -> body.put("description", "长".repeat(2001)), 400, "description"),
                 bad("missing clientId", body -> body.remove("clientId"), 400, "clientId"),
                 bad("unknown photo", body -> body.put("photos", List.of("not-a-photo")), 400, "photos"),
+                bad("filed 10 minutes ahead", body -> body.put("reportedAt",
+                        OffsetDateTime.now(ZoneOffset.ofHours(8)).plusMinutes(10).toString()), 400, "reportedAt"),
                 bad("outside every grid", body -> {
                     body.put("lat", 39.9);
                     body.put("lon", 116.4);
                 }, 422, "lat"));
+    }
+
+    @Test
+    void reportKeepsTheReportersUrgencyProposalAndFilingTime() {
+        OffsetDateTime filed = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusDays(2).withNano(0);
+        Map<String, Object> body = reportBody(pointInGrids());
+        body.put("urgent", true);
+        body.put("reportedAt", filed.toString());
+
+        Response response = api().post(token("inspector"), "/api/v1/reports", body);
+
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        var file = api().get(token("operator"), "/api/v1/cases/" + response.text("number")).json();
+        assertThat(file.path("urgentProposed").asBoolean()).isTrue();
+        assertThat(OffsetDateTime.parse(file.path("filedAt").asString()).toInstant()).isEqualTo(filed.toInstant());
+        assertThat(OffsetDateTime.parse(file.path("reportedAt").asString())).isAfter(filed.plusDays(2).minusMinutes(1));
     }
 
     @Test

@@ -55,7 +55,7 @@ final class CaseFileFixtures {
         GridPlace place = new GridPlace(new GridCode("44030700100101"), "440307001001", "社区一", "440307001", "平湖");
         return new CaseFacts(CategoryKind.ASSET, "GB/T 47678.5-2026", "01001", "供水井盖", "市政公用设施",
                 new Location(22.68, 114.12, 5.0, "平湖大道 1 号"), place, null, "井盖破损", channel,
-                channel == Channel.INSPECTOR ? INSPECTOR : "operator", null, "c-1", List.of(), REPORTED_AT);
+                channel == Channel.INSPECTOR ? INSPECTOR : "operator", null, "c-1", List.of(), REPORTED_AT, false, null);
     }
 
     static CaseFile reportedCase() {

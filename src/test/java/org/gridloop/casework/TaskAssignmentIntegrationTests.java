@@ -193,6 +193,6 @@ class TaskAssignmentIntegrationTests {
 
     private static CaseFacts facts(Spot spot, Channel channel, String reporter) {
         return new CaseFacts(null, null, null, null, null, new Location(spot.latitude(), spot.longitude(), 5.0, null),
-                spot.place(), null, null, channel, reporter, null, null, List.of(), Instant.EPOCH);
+                spot.place(), null, null, channel, reporter, null, null, List.of(), Instant.EPOCH, false, null);
     }
 }

@@ -2,6 +2,9 @@ package org.gridloop.field;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -52,6 +55,48 @@ class FieldSyncIntegrationTests extends FieldSyncSupport {
         assertThat(api().get(token("operator"), "/api/v1/cases/" + firstCase).json().path("location")
                 .path("pinned").asBoolean()).isFalse();
         assertThat(cases(inaccurate.get("clientId"))).isZero();
+    }
+
+    @Test
+    void theCaseKeepsTheReportersUrgencyProposalAndAFilingTimeHoursBeforeTheReceipt() {
+        OffsetDateTime filed = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusHours(3).withNano(0);
+        Map<String, Object> queued = report("离线时发现的井盖缺失");
+        queued.put("urgent", true);
+        queued.put("reportedAt", filed.toString());
+        Map<String, Object> plain = report("当场上报");
+        plain.remove("reportedAt");
+
+        JsonNode items = sync("inspector", batch(0, List.of(queued, plain), List.of(), List.of())).path("items");
+
+        JsonNode file = api().get(token("operator"), "/api/v1/cases/" + items.path(0).path("caseNumber").asString())
+                .json();
+        assertThat(file.path("urgentProposed").asBoolean()).isTrue();
+        assertThat(OffsetDateTime.parse(file.path("filedAt").asString()).toInstant()).isEqualTo(filed.toInstant());
+        OffsetDateTime received = OffsetDateTime.parse(file.path("reportedAt").asString());
+        assertThat(Duration.between(filed, received)).isBetween(Duration.ofHours(3), Duration.ofHours(3).plusMinutes(1));
+        assertThat(file.path("urgency").isMissingNode()).as("the urgency is set at registration").isTrue();
+        JsonNode plainFile = api().get(token("operator"),
+                "/api/v1/cases/" + items.path(1).path("caseNumber").asString()).json();
+        assertThat(plainFile.path("urgentProposed").asBoolean()).isFalse();
+        assertThat(plainFile.has("filedAt")).as("filed when received").isFalse();
+    }
+
+    @Test
+    void refusesAFilingTimeTenMinutesAheadOnReportedAtAndKeepsTheNeighbour() {
+        Map<String, Object> ahead = report("手机时间超前");
+        ahead.put("reportedAt", OffsetDateTime.now(ZoneOffset.ofHours(8)).plusMinutes(10).withNano(0).toString());
+        Map<String, Object> daysLate = report("离线多日后送达");
+        daysLate.put("reportedAt", OffsetDateTime.now(ZoneOffset.ofHours(8)).minusDays(12).withNano(0).toString());
+
+        JsonNode items = sync("inspector", batch(0, List.of(ahead, daysLate), List.of(), List.of()), "en")
+                .path("items");
+
+        assertThat(items.path(0).path("state").asString()).isEqualTo("refused");
+        assertThat(items.path(0).path("field").asString()).isEqualTo("reportedAt");
+        assertThat(items.path(0).path("reason").asString()).contains("2 minutes");
+        assertThat(cases(ahead.get("clientId"))).isZero();
+        assertThat(items.path(1).path("state").asString()).isEqualTo("accepted");
+        assertThat(cases(daysLate.get("clientId"))).isEqualTo(1);
     }
 
     @Test

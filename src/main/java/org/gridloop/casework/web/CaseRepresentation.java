@@ -12,14 +12,17 @@ import org.gridloop.intake.ReportedAsset;
  * do with it now, and its timeline. {@code stage}, {@code light}, {@code dueAt} and
  * {@code remainingWorkingMinutes} (negative once overdue; natural minutes on an emergency clock)
  * describe the clock of the stage the case is in; {@code caseClock} the clock of the whole case
- * from registration.
+ * from registration. {@code reportedAt} is when the server received the report (every time limit
+ * starts there), {@code filedAt} when the reporter filed it on the device, given only when that
+ * was earlier; {@code urgentProposed} the reporter's advisory proposal that the problem is urgent.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record CaseRepresentation(String number, String status, String kind, CategoryPart category, LocationPart location,
         GridPart grid, boolean outsideGridArea, AssetPart asset, String description, String channel, String reporter,
         CallerPart caller, DepartmentPart department, String assignedInspector, boolean extensionPending,
         int dispatchCount, int returnCount, int reworkCount, String mergedInto, List<String> duplicates,
-        List<String> probableDuplicates, List<String> photos, OffsetDateTime reportedAt, int version,
+        List<String> probableDuplicates, List<String> photos, OffsetDateTime reportedAt, OffsetDateTime filedAt,
+        boolean urgentProposed, int version,
         String urgency, String condition, String stage, String light, OffsetDateTime dueAt,
         Long remainingWorkingMinutes, Boolean clockPaused, CaseClockPart caseClock, List<String> allowedActions,
         List<EntryPart> timeline) {

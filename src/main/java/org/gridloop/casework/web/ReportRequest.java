@@ -1,5 +1,6 @@
 package org.gridloop.casework.web;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.gridloop.intake.Caller;
@@ -17,10 +18,15 @@ import org.gridloop.intake.ReportSubmission;
  * @param assetIdentifier the register asset an asset report is about; without it the nearest
  *                    asset of the class within 30 m is taken, if there is one
  * @param pinned      {@code true} when the reporter placed the point by hand on the map
+ * @param urgent      the reporter's proposal that the problem is urgent (advisory: the shift
+ *                    supervisor sets the urgency at registration)
+ * @param reportedAt  when the reporter filed it on the device, if before it was sent; at most
+ *                    2 minutes after the server receives it
  */
 record ReportRequest(String kind, String categoryCode, Double lat, Double lon, Double accuracyMeters,
         String address, String description, String clientId, String callerName, String callerPhone,
-        List<String> photos, Boolean selfHandled, String assetIdentifier, Boolean pinned) {
+        List<String> photos, Boolean selfHandled, String assetIdentifier, Boolean pinned, Boolean urgent,
+        OffsetDateTime reportedAt) {
 
     boolean isSelfHandled() {
         return Boolean.TRUE.equals(selfHandled);
@@ -29,6 +35,7 @@ record ReportRequest(String kind, String categoryCode, Double lat, Double lon, D
     ReportSubmission toSubmission() {
         Caller caller = callerName == null && callerPhone == null ? null : new Caller(callerName, callerPhone);
         return new ReportSubmission(kind, categoryCode, lat, lon, accuracyMeters, address, description, clientId,
-                caller, photos, assetIdentifier, Boolean.TRUE.equals(pinned));
+                caller, photos, assetIdentifier, Boolean.TRUE.equals(pinned), Boolean.TRUE.equals(urgent),
+                reportedAt == null ? null : reportedAt.toInstant());
     }
 }

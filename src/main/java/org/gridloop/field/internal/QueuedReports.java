@@ -1,6 +1,5 @@
 package org.gridloop.field.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.gridloop.DomainException;
@@ -18,7 +17,8 @@ import org.springframework.stereotype.Component;
  * ({@link CaseManagement#submit}), so the reporter's client id makes each report exactly once: a
  * replayed report is answered {@code duplicate} with the case of the first. A position less
  * accurate than {@link FieldProperties#maxAccuracyMeters()} is refused unless the inspector
- * placed the point by hand.
+ * placed the point by hand. A self-handled report (自行处置) keeps its before photos as the
+ * report's and its after photos on the self-handling step.
  */
 @Component
 @EnableConfigurationProperties(FieldProperties.class)
@@ -37,7 +37,10 @@ class QueuedReports {
     ItemAnswer file(QueuedReport report, Actor actor) {
         try {
             checkAccuracy(report);
-            Submitted submitted = cases.submit(submission(report), List.of(), report.isSelfHandled(), actor);
+            checkAfterPhotos(report);
+            Submitted submitted = report.isSelfHandled()
+                    ? cases.submitSelfHandled(submission(report), report.afterPhotos(), actor)
+                    : cases.submit(submission(report), List.of(), false, actor);
             String number = submitted.number().value();
             return submitted.created() ? ItemAnswer.accepted(report.clientId(), number)
                     : ItemAnswer.duplicate(report.clientId(), number);
@@ -55,11 +58,19 @@ class QueuedReports {
         }
     }
 
+    /** Only a self-handled report (自行处置) shows the problem after a fix. */
+    private static void checkAfterPhotos(QueuedReport report) {
+        if (!report.isSelfHandled() && !report.afterPhotos().isEmpty()) {
+            throw DomainException.invalidField("afterPhotos", "field.sync.afterPhotos",
+                    "only a self-handled report has photos after the fix");
+        }
+    }
+
     private static ReportSubmission submission(QueuedReport report) {
-        List<String> photos = new ArrayList<>(report.photos());
-        photos.addAll(report.afterPhotos());
         return new ReportSubmission(report.kind(), report.categoryCode(), report.lat(), report.lon(),
-                report.accuracyMeters(), report.address(), report.description(), report.clientId(), null, photos,
-                report.assetIdentifier(), report.isPinned());
+                report.accuracyMeters(), report.address(), report.description(), report.clientId(), null,
+                report.photos(),
+                report.assetIdentifier(), report.isPinned(), Boolean.TRUE.equals(report.urgent()),
+                report.reportedAt() == null ? null : report.reportedAt().toInstant());
     }
 }
