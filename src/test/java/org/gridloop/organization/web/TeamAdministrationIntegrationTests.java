@@ -230,12 +230,14 @@ class TeamAdministrationIntegrationTests {
         assertThat(audited.path("after").path("members").valueStream().map(JsonNode::asString))
                 .containsExactly("lead-c1");
 
+        edit.put("lead", "lead-c1");
         edit.put("version", 1);
-        assertThat(api.put(admin, "/api/v1/teams/lead-leaves", edit).status()).isEqualTo(409);
+        Response stale = api.put(admin, "/api/v1/teams/lead-leaves", edit);
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(fields(stale)).containsExactly("version");
 
         Response kept = api.put(admin, "/api/v1/teams/lead-leaves/members", List.of("lead-c1", "lead-c2"));
         assertThat(kept.json().path("version").asInt()).isEqualTo(2);
-        edit.put("lead", "lead-c1");
         edit.put("version", 2);
         assertThat(api.put(admin, "/api/v1/teams/lead-leaves", edit).status()).isEqualTo(200);
         Response stays = api.put(admin, "/api/v1/teams/lead-leaves/members", List.of("lead-c1"));
