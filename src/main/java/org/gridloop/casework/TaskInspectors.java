@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
  * operator names; else an on-duty inspector (在岗) of the work grid (责任网格) the case lies in —
  * the reporter if it is one of them, else the next of them in turn; else the on-duty inspector
  * of the subdistrict's team nearest the case by last position; else the inspector who reported
- * the case; else the team's lead (its first active member by username).
+ * the case; else the team's lead (队长): the one the administrator chose, or its first active
+ * member by username while none is chosen.
  */
 @Component
 class TaskInspectors {

@@ -19,6 +19,11 @@ public interface OnDutyInspectors {
      */
     Optional<String> nearestOnDuty(String subdistrictCode, double latitude, double longitude, Instant at);
 
-    /** The lead of the subdistrict's team: its first active member by username; empty when none. */
+    /**
+     * The lead (队长) of the subdistrict's team: the lead the administrator chose, while an active
+     * member of the team; when none is chosen, the team's first active member by username. Of
+     * several teams of the subdistrict, the first by code with a chosen lead; else the first active
+     * member by username of all of them. Empty when the subdistrict has no active member.
+     */
     Optional<String> lead(String subdistrictCode);
 }

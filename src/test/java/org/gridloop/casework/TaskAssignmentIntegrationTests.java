@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.function.Predicate;
 
+import org.gridloop.ApiClient;
 import org.gridloop.grid.GridLookup;
 import org.gridloop.grid.GridPlace;
 import org.gridloop.grid.WorkGrid;
@@ -25,6 +26,8 @@ import org.gridloop.web.ShiftableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Rule 6 of task assignment (ADR 0046), on the demo district's teams and their seeded shifts
@@ -56,6 +59,9 @@ class TaskAssignmentIntegrationTests {
 
     @Autowired
     ShiftableClock clock;
+
+    @LocalServerPort
+    int port;
 
     private final Random random = new Random(46);
 
@@ -118,6 +124,31 @@ class TaskAssignmentIntegrationTests {
     }
 
     @Test
+    void withNobodyOnDutyAHotlineCaseGoesToTheLeadTheAdministratorChoseNotTheFirstMember() {
+        Spot spot = spotWithInspectors(1);
+        String subdistrict = spot.place().subdistrictCode();
+        List<String> members = teams.members(subdistrict);
+        String chosen = members.get(members.size() - 1);
+        assertThat(chosen).isNotEqualTo(members.get(0));
+        ApiClient api = new ApiClient(port);
+        String admin = api.token("admin");
+        String team = "/api/v1/teams/team-" + subdistrict;
+        String previous = api.get(admin, team).json().path("lead").asString();
+        try {
+            assertThat(lead(api, admin, team, chosen)).isEqualTo(200);
+            Instant now = at("2026-03-25T13:00:00");
+            sample(spot.workGrid().inspectors().get(0), spot, now.minusSeconds(10));
+            assertThat(onDuty.onDuty(members, now)).isEmpty();
+            assertThat(onDuty.lead(subdistrict)).contains(chosen);
+            assertThat(inspectors.choose(facts(spot, Channel.HOTLINE, "operator"), null)).isEqualTo(chosen);
+        } finally {
+            clock.reset();
+            assertThat(lead(api, admin, team, previous)).isEqualTo(200);
+        }
+        assertThat(onDuty.lead(subdistrict)).contains(members.get(0));
+    }
+
+    @Test
     void withNobodyOnDutyInTheWorkGridTheNearestOnDutyInspectorOfTheSubdistrictGetsTheTask() {
         Instant now = at("2026-03-23T15:00:00");
         Spot spot = spotWithInspectors(1);
@@ -142,6 +173,13 @@ class TaskAssignmentIntegrationTests {
         String named = teams.members(spot.place().subdistrictCode()).stream()
                 .filter(member -> !spot.workGrid().inspectors().contains(member)).findFirst().orElseThrow();
         assertThat(inspectors.choose(facts(spot, Channel.HOTLINE, "operator"), named)).isEqualTo(named);
+    }
+
+    /** Makes the username the lead of the team over the API, at the team's current version. */
+    private static int lead(ApiClient api, String admin, String team, String username) {
+        ObjectNode edit = (ObjectNode) api.get(admin, team).json();
+        edit.put("lead", username);
+        return api.put(admin, team, edit).status();
     }
 
     private record Spot(double latitude, double longitude, GridPlace place, WorkGrid workGrid) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.gridloop.grid.GreatCircle;
-import org.gridloop.organization.InspectorTeams;
 import org.gridloop.organization.OnDutyInspectors;
 import org.springframework.stereotype.Service;
 
@@ -15,9 +14,9 @@ import org.springframework.stereotype.Service;
 class AttendanceOnDutyInspectors implements OnDutyInspectors {
 
     private final Attendance attendance;
-    private final InspectorTeams teams;
+    private final JdbcInspectorTeams teams;
 
-    AttendanceOnDutyInspectors(Attendance attendance, InspectorTeams teams) {
+    AttendanceOnDutyInspectors(Attendance attendance, JdbcInspectorTeams teams) {
         this.attendance = attendance;
         this.teams = teams;
     }
@@ -38,6 +37,6 @@ class AttendanceOnDutyInspectors implements OnDutyInspectors {
 
     @Override
     public Optional<String> lead(String subdistrictCode) {
-        return teams.members(subdistrictCode).stream().findFirst();
+        return teams.chosenLead(subdistrictCode).or(() -> teams.members(subdistrictCode).stream().findFirst());
     }
 }

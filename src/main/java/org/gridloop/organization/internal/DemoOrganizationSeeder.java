@@ -38,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Generates the organization of the demo district: the 16 departments with one handler account
  * each ({@code handler-<department code>}), one inspector team per subdistrict with its members,
- * and the demo inspector account {@code inspector} in the 平湖 team. The four outsourced teams
+ * led by its first member by username, and the demo inspector account {@code inspector} in the 平湖 team. The four outsourced teams
  * each get their vendor and a two-year contract from the start of the previous quarter's year,
  * and every team its quotas for the current and the previous quarter, by the clock at seeding.
  * Every account's password is {@code demo}. All of it goes through the services an administrator
@@ -90,12 +90,20 @@ class DemoOrganizationSeeder implements ApplicationRunner {
         DemoVendors.ALL.forEach(vendor -> workforce.vendors().create(vendor.vendor()));
         Map<String, List<DemoInspector>> members = seedTeams(newAccounts);
         accounts.createMissing(newAccounts);
-        members.forEach((team, inspectors) ->
-                teams.setMembers(team, inspectors.stream().map(DemoInspector::username).toList()));
+        members.forEach((team, inspectors) -> lead(teams.setMembers(team,
+                inspectors.stream().map(DemoInspector::username).toList())));
         seedContractsAndQuotas(members);
         log.info("Demo organization: {} departments, {} inspectors (the demo account included), {} accounts",
                 DemoDepartments.ALL.size(), members.values().stream().mapToInt(List::size).sum(),
                 newAccounts.size());
+    }
+
+    /** Makes the team's first member by username its lead, the one who stood in before leads were chosen. */
+    private void lead(TeamManagement.Team team) {
+        if (!team.members().isEmpty()) {
+            teams.update(team.code(), new TeamForm(null, team.name(), team.subdistrictCode(), team.mode(),
+                    team.vendor(), team.quarterlyQuota(), team.members().get(0), team.version()));
+        }
     }
 
     private void seedDepartments(List<NewAccount> newAccounts) {
@@ -127,7 +135,7 @@ class DemoOrganizationSeeder implements ApplicationRunner {
             teams.create(new TeamForm(code, DemoInspectorRoster.shortName(subdistrict) + "街道监督员队",
                     subdistrict.code(), TeamMode.apiName(teamPlan.model()),
                     teamPlan.vendorCode() == null ? null : new VendorReference(teamPlan.vendorCode(), null), null,
-                    null));
+                    null, null));
             members.put(code, team);
             team.forEach(member -> newAccounts.add(new NewAccount(member.username(), member.name(),
                     Set.of(Post.INSPECTOR), null, DEMO_PASSWORD)));

@@ -48,6 +48,20 @@ class JdbcInspectorTeams implements InspectorTeams, InspectorRoster {
                 .query(String.class).list();
     }
 
+    /**
+     * The lead (队长) the administrator chose for the subdistrict's team, while an active member of
+     * it; of several teams of the subdistrict, the first by code that has one.
+     */
+    Optional<String> chosenLead(String subdistrictCode) {
+        return jdbc.sql("""
+                SELECT t.lead_username FROM organization_inspector_team t
+                JOIN organization_inspector i ON i.username = t.lead_username AND i.team_code = t.code AND i.active
+                WHERE t.subdistrict_code = :subdistrict
+                ORDER BY t.code LIMIT 1""")
+                .param("subdistrict", subdistrictCode)
+                .query(String.class).optional();
+    }
+
     @Override
     public List<String> inspectors(String subdistrictCode) {
         return members(subdistrictCode);

@@ -3,6 +3,7 @@ package org.gridloop.organization.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,8 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The administrator's changes of the inspector teams (监督员队伍): create and edit a team of a
  * subdistrict, self-organized (自行组建) or run by a vendor (信息采集市场化), and set its members,
- * who are inspector accounts, each in one team at most. Work grids then assign the members to
- * the grids they patrol. Every change is audited.
+ * who are inspector accounts, each in one team at most, and choose its lead (队长) among them.
+ * Work grids then assign the members to the grids they patrol. Every change is audited.
  */
 @Service
 public class TeamManagement {
@@ -46,21 +47,27 @@ public class TeamManagement {
      * @param quarterlyQuota the team's default quota (达标量): the valid reports expected in a quarter
      *                       that has neither a quota of its own nor a contract giving one; {@code null}
      *                       when there is none
+     * @param lead           the username of the team's lead (队长), an active member of the team;
+     *                       {@code null} when none is chosen (an edit without it clears it)
      * @param version        the version the edit is based on; when given and no longer current, refused
      */
     public record TeamForm(String code, String name, String subdistrictCode, String mode, VendorReference vendor,
-            Integer quarterlyQuota, Integer version) {
+            Integer quarterlyQuota, String lead, Integer version) {
     }
 
-    /** A team as it is stored, with its members' usernames in order. */
+    /**
+     * A team as it is stored, with its members' usernames in order.
+     *
+     * @param lead the username of the team's lead (队长), one of its members; {@code null} when none is chosen
+     */
     public record Team(String code, String name, String subdistrictCode, String mode, VendorReference vendor,
-            Integer quarterlyQuota, List<String> members, int version) {
+            Integer quarterlyQuota, List<String> members, String lead, int version) {
     }
 
     private static final int NAME_LENGTH = 100;
     private static final String SELECT = """
             SELECT t.code, t.name, t.subdistrict_code, t.model, t.vendor_code, v.name AS vendor_name,
-                   t.quarterly_quota, t.version
+                   t.quarterly_quota, t.lead_username, t.version
             FROM organization_inspector_team t LEFT JOIN organization_vendor v ON v.code = t.vendor_code
             """;
     private static final int MAX_MEMBERS = 2_000;
@@ -101,12 +108,26 @@ public class TeamManagement {
                 .optional();
     }
 
+    /** The names of those of the usernames who are members of a team, by username. */
+    public Map<String, String> memberNames(Collection<String> usernames) {
+        Map<String, String> names = new LinkedHashMap<>();
+        if (usernames.isEmpty()) {
+            return names;
+        }
+        jdbc.sql("SELECT username, name FROM organization_inspector WHERE username = ANY(:usernames) ORDER BY username")
+                .param("usernames", usernames.toArray(String[]::new))
+                .query(rs -> {
+                    names.put(rs.getString("username"), rs.getString("name"));
+                });
+        return names;
+    }
+
     @Transactional
     public Team create(TeamForm form) {
         FieldChecks checks = new FieldChecks();
         String code = FieldChecks.strip(form.code());
         checks.code("code", code);
-        Team team = checked(code, form, List.of(), 0, checks);
+        Team team = checked(code, form, List.of(), List.of(), 0, checks);
         if (find(code).isPresent()) {
             throw codeTaken(code);
         }
@@ -133,18 +154,21 @@ public class TeamManagement {
         if (given != null && !given.equals(before.code())) {
             checks.add("code", "organization.code.fixed", "the code of a team cannot change");
         }
-        Team after = checked(before.code(), form, before.members(), before.version() + 1, checks);
+        Team after = checked(before.code(), form, before.members(), activeMembers(before.code()),
+                before.version() + 1, checks);
         if (form.version() != null && form.version() != before.version()) {
             throw stale(before);
         }
         int updated = jdbc.sql("""
                 UPDATE organization_inspector_team
                 SET name = :name, subdistrict_code = :subdistrict, model = :model, vendor_code = :vendor,
-                    quarterly_quota = :quota, version = version + 1
-                WHERE code = :code AND version = :version""")
+                    quarterly_quota = :quota, lead_username = :lead, version = version + 1
+                WHERE code = :code AND version = :version
+                  AND (CAST(:lead AS VARCHAR) IS NULL OR EXISTS (SELECT 1 FROM organization_inspector i
+                       WHERE i.username = :lead AND i.team_code = :code AND i.active))""")
                 .param("name", after.name()).param("subdistrict", after.subdistrictCode())
                 .param("model", model(after).name()).param("vendor", vendorCode(after))
-                .param("quota", after.quarterlyQuota()).param("code", before.code())
+                .param("quota", after.quarterlyQuota()).param("lead", after.lead()).param("code", before.code())
                 .param("version", before.version())
                 .update();
         if (updated == 0) {
@@ -156,7 +180,8 @@ public class TeamManagement {
 
     /**
      * Makes the usernames the team's members, in this order: each an inspector account that is in
-     * no other team. Members left out leave the team.
+     * no other team. Members left out leave the team; when the lead leaves, the team has no lead
+     * any more, which is a change of the team and so a new version.
      */
     @Transactional
     public Team setMembers(String code, List<String> usernames) {
@@ -192,6 +217,10 @@ public class TeamManagement {
                     "The members are not valid", problems);
         }
         Map<String, String> names = accounts.displayNames(wanted);
+        boolean leadLeft = jdbc.sql("""
+                UPDATE organization_inspector_team SET lead_username = NULL, version = version + 1
+                WHERE code = :team AND lead_username IS NOT NULL AND NOT (lead_username = ANY(:usernames))""")
+                .param("team", before.code()).param("usernames", wantedList.toArray(String[]::new)).update() > 0;
         jdbc.sql("DELETE FROM organization_inspector WHERE team_code = :team AND NOT (username = ANY(:usernames))")
                 .param("team", before.code()).param("usernames", wantedList.toArray(String[]::new)).update();
         for (String username : wantedList) {
@@ -202,16 +231,29 @@ public class TeamManagement {
                     .param("team", before.code())
                     .update();
         }
-        Team after = new Team(before.code(), before.name(), before.subdistrictCode(), before.mode(), before.vendor(),
-                before.quarterlyQuota(), members(before.code()), before.version());
-        if (!after.members().equals(before.members())) {
+        Team after = find(before.code()).orElseThrow();
+        if (!after.members().equals(before.members()) || leadLeft) {
             events.publishEvent(AuditedChange.of("team", before.code(), "members",
-                    Map.of("members", before.members()), Map.of("members", after.members())));
+                    membersAndLead(before, leadLeft), membersAndLead(after, leadLeft)));
         }
         return after;
     }
 
-    private Team checked(String code, TeamForm form, List<String> members, int version, FieldChecks checks) {
+    /**
+     * The team's members and, when the lead left with them, its lead (a {@code null} after), as
+     * the audit records a change of the members.
+     */
+    private static Map<String, Object> membersAndLead(Team team, boolean leadLeft) {
+        Map<String, Object> recorded = new LinkedHashMap<>();
+        recorded.put("members", team.members());
+        if (leadLeft) {
+            recorded.put("lead", team.lead());
+        }
+        return recorded;
+    }
+
+    private Team checked(String code, TeamForm form, List<String> members, List<String> activeMembers, int version,
+            FieldChecks checks) {
         String name = FieldChecks.strip(form.name());
         checks.text("name", name, NAME_LENGTH, true);
         String subdistrict = FieldChecks.strip(form.subdistrictCode());
@@ -230,8 +272,12 @@ public class TeamManagement {
         if (quota != null && quota < 0) {
             checks.add("quarterlyQuota", "organization.team.quota", "0 or more");
         }
+        String lead = FieldChecks.strip(form.lead());
+        if (lead != null && !activeMembers.contains(lead)) {
+            checks.add("lead", "organization.team.lead-not-member", "not an active member of this team");
+        }
         checks.refuseIfAny("organization.team.invalid", "The team is not valid");
-        return new Team(code, name, subdistrict, TeamMode.apiName(model), vendor, quota, members, version);
+        return new Team(code, name, subdistrict, TeamMode.apiName(model), vendor, quota, members, lead, version);
     }
 
     private Map<String, String> otherTeams(String team, Set<String> usernames) {
@@ -254,6 +300,11 @@ public class TeamManagement {
                 .param("team", team).query(String.class).list();
     }
 
+    private List<String> activeMembers(String team) {
+        return jdbc.sql("SELECT username FROM organization_inspector WHERE team_code = :team AND active ORDER BY username")
+                .param("team", team).query(String.class).list();
+    }
+
     private Team existing(String code) {
         return find(code).orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND,
                 "organization.team.unknown", "No such team", code));
@@ -265,7 +316,8 @@ public class TeamManagement {
         return new Team(rs.getString("code"), rs.getString("name"), rs.getString("subdistrict_code"),
                 TeamMode.apiName(TeamModel.valueOf(rs.getString("model"))),
                 vendor == null ? null : new VendorReference(vendor, rs.getString("vendor_name")),
-                quota == null ? null : ((Number) quota).intValue(), List.copyOf(members), rs.getInt("version"));
+                quota == null ? null : ((Number) quota).intValue(), List.copyOf(members), rs.getString("lead_username"),
+                rs.getInt("version"));
     }
 
     private static TeamModel model(Team team) {

@@ -73,6 +73,8 @@ class TeamPageController {
         List<Team> teams = management.all();
         Quarter current = currentQuarter();
         model.addAttribute("teams", teams);
+        model.addAttribute("leadNames", management.memberNames(teams.stream().map(Team::lead)
+                .filter(lead -> lead != null).toList()));
         model.addAttribute("members", teams.stream().mapToInt(team -> team.members().size()).sum());
         model.addAttribute("subdistricts", grids.subdistricts());
         model.addAttribute("vendors", vendors.all());
@@ -91,6 +93,7 @@ class TeamPageController {
                 "organization.team.unknown", "No such team", code));
         Quarter current = currentQuarter();
         model.addAttribute("team", team);
+        model.addAttribute("memberNames", management.memberNames(team.members()));
         model.addAttribute("vendors", vendors.all());
         model.addAttribute("subdistricts", grids.subdistricts());
         model.addAttribute("contracts", contracts.ofTeam(team.code()));
@@ -117,24 +120,25 @@ class TeamPageController {
         return act(model, redirect, "redirect:/admin/teams", "team", values, () -> page(model), () -> {
             Team created = management.create(new TeamForm(code, name, subdistrictCode, mode,
                     vendor.isBlank() ? null : new VendorReference(vendor, null),
-                    number("quarterlyQuota", quarterlyQuota), null));
+                    number("quarterlyQuota", quarterlyQuota), null, null));
             return message("organization.page.team.created", created.code(), created.name());
         });
     }
 
-    /** Edits the team's name, subdistrict, mode, vendor and default quota, at the version read. */
+    /** Edits the team's name, subdistrict, mode, vendor, default quota and lead, at the version read. */
     @PostMapping("/{code}")
     @PreAuthorize(ADMINISTRATOR)
     String update(@PathVariable String code, @RequestParam(defaultValue = "") String name,
             @RequestParam(defaultValue = "") String subdistrictCode, @RequestParam(defaultValue = "") String mode,
             @RequestParam(defaultValue = "") String vendor, @RequestParam(defaultValue = "") String quarterlyQuota,
-            @RequestParam(required = false) Integer version, Model model, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "") String lead, @RequestParam(required = false) Integer version,
+            Model model, RedirectAttributes redirect) {
         Map<String, String> values = Map.of("name", name, "subdistrictCode", subdistrictCode, "mode", mode,
-                "vendor", vendor, "quarterlyQuota", quarterlyQuota);
+                "vendor", vendor, "quarterlyQuota", quarterlyQuota, "lead", lead);
         return act(model, redirect, "redirect:/admin/teams/" + code, "edit", values, () -> team(code, null, model), () -> {
             Team saved = management.update(code, new TeamForm(null, name, subdistrictCode, mode,
                     vendor.isBlank() ? null : new VendorReference(vendor, null),
-                    number("quarterlyQuota", quarterlyQuota), version));
+                    number("quarterlyQuota", quarterlyQuota), lead.isBlank() ? null : lead, version));
             return message("organization.page.team.updated", saved.code());
         });
     }

@@ -69,6 +69,13 @@ class DemoOrganizationSeederIntegrationTests {
     @Autowired
     TeamManagement teams;
 
+    @Test
+    void leadsEveryTeamByItsFirstMemberByUsernameAsBeforeLeadsWereChosen() {
+        assertThat(teams.all()).filteredOn(team -> team.code().startsWith("team-440307")).hasSize(13)
+                .allSatisfy(team -> assertThat(team.lead()).isEqualTo(team.members().get(0)));
+        assertThat(teams.find("team-440307001").orElseThrow().lead()).isEqualTo("i001-001");
+    }
+
     @Autowired
     ContractManagement contracts;
 

@@ -17,7 +17,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The administrator's changes of the inspector teams over real HTTP: self-organized and
- * outsourced teams, their members (inspector accounts, one team each), the audit log.
+ * outsourced teams, their members (inspector accounts, one team each), their leads, the audit log.
  */
 @HttpIntegrationTest
 class TeamAdministrationIntegrationTests {
@@ -133,8 +133,8 @@ class TeamAdministrationIntegrationTests {
                 "members[0]", "members[3]");
         assertThat(api.get(admin, "/api/v1/teams/spare-team").json().path("members").isEmpty()).isTrue();
 
-        List<String> nanao = api.get(admin, "/api/v1/teams/team-440307013").json().path("members").valueStream()
-                .map(JsonNode::asString).toList();
+        JsonNode nanaoTeam = api.get(admin, "/api/v1/teams/team-440307013").json();
+        List<String> nanao = nanaoTeam.path("members").valueStream().map(JsonNode::asString).toList();
         try {
             assertThat(api.put(admin, "/api/v1/teams/team-440307013/members",
                     nanao.stream().filter(member -> !member.equals("i013-001")).toList()).status()).isEqualTo(200);
@@ -146,7 +146,103 @@ class TeamAdministrationIntegrationTests {
         } finally {
             api.put(admin, "/api/v1/teams/spare-team/members", List.of());
             api.put(admin, "/api/v1/teams/team-440307013/members", nanao);
+            restoreLead("team-440307013", nanaoTeam.path("lead").isNull() ? null : nanaoTeam.path("lead").asString());
         }
+    }
+
+    @Test
+    void setsTheLeadAmongTheMembersAndShowsIt() {
+        createTeamWith("lead-team", "lead-a1", "lead-a2");
+        Map<String, Object> edit = team("lead-team", "队长队", NANAO, "self-organized", null);
+        edit.put("lead", "lead-a2");
+        edit.put("version", 0);
+
+        Response set = api.put(admin, "/api/v1/teams/lead-team", edit);
+
+        assertThat(set.status()).as(set.body()).isEqualTo(200);
+        assertThat(set.json().path("lead").asString()).isEqualTo("lead-a2");
+        JsonNode read = api.get(admin, "/api/v1/teams/lead-team").json();
+        assertThat(read.path("lead").asString()).isEqualTo("lead-a2");
+        assertThat(read.path("version").asInt()).isEqualTo(1);
+        assertThat(read.path("members").valueStream().map(JsonNode::asString)).containsExactly("lead-a1", "lead-a2");
+        assertThat(api.get(api.token("leader"), "/api/v1/teams").json().valueStream()
+                .filter(team -> team.path("code").asString().equals("lead-team"))
+                .map(team -> team.path("lead").asString())).containsExactly("lead-a2");
+        JsonNode audited = audit("lead-team").path(0);
+        assertThat(audited.path("action").asString()).isEqualTo("update");
+        assertThat(audited.path("before").path("lead").isNull()).isTrue();
+        assertThat(audited.path("after").path("lead").asString()).isEqualTo("lead-a2");
+
+        edit.remove("lead");
+        edit.put("version", 1);
+        assertThat(api.put(admin, "/api/v1/teams/lead-team", edit).json().path("lead").isNull()).isTrue();
+        assertThat(api.get(admin, "/api/v1/teams/lead-team").json().path("lead").isNull()).isTrue();
+    }
+
+    @Test
+    void refusesALeadWhoIsNotAMemberOfTheTeamAndChangesNothing() {
+        createTeamWith("lead-refused", "lead-b1");
+        for (String stranger : List.of("i001-001", "lead-nobody", "admin")) {
+            Map<String, Object> edit = team("lead-refused", "改名的队", NANAO, "self-organized", null);
+            edit.put("lead", stranger);
+            edit.put("version", 0);
+
+            Response refused = api.put(admin, "/api/v1/teams/lead-refused", edit);
+
+            assertThat(refused.status()).as(stranger).isEqualTo(400);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(fields(refused)).as(stranger).containsExactly("lead");
+            assertThat(refused.json().path("errors").path(0).path("message").asString())
+                    .isEqualTo("队长须是本队伍的现有队员，请先将其加入队员名单");
+        }
+        JsonNode unchanged = api.get(admin, "/api/v1/teams/lead-refused").json();
+        assertThat(unchanged.path("name").asString()).isEqualTo("队长队");
+        assertThat(unchanged.path("lead").isNull()).isTrue();
+        assertThat(unchanged.path("version").asInt()).isZero();
+        assertThat(audit("lead-refused").valueStream().map(entry -> entry.path("action").asString()))
+                .doesNotContain("update");
+
+        Map<String, Object> createdWithLead = team("lead-at-creation", "队", NANAO, "self-organized", null);
+        createdWithLead.put("lead", "lead-b1");
+        assertThat(fields(api.post(admin, "/api/v1/teams", createdWithLead))).containsExactly("lead");
+        assertThat(api.get(admin, "/api/v1/teams/lead-at-creation").status()).isEqualTo(404);
+    }
+
+    @Test
+    void theLeadLeavingTheMembersClearsTheLeadAndIsAudited() {
+        createTeamWith("lead-leaves", "lead-c1", "lead-c2");
+        Map<String, Object> edit = team("lead-leaves", "队长队", NANAO, "self-organized", null);
+        edit.put("lead", "lead-c2");
+        edit.put("version", 0);
+        assertThat(api.put(admin, "/api/v1/teams/lead-leaves", edit).status()).isEqualTo(200);
+
+        Response left = api.put(admin, "/api/v1/teams/lead-leaves/members", List.of("lead-c1"));
+
+        assertThat(left.status()).isEqualTo(200);
+        assertThat(left.json().path("lead").isNull()).isTrue();
+        assertThat(left.json().path("version").asInt()).isEqualTo(2);
+        assertThat(api.get(admin, "/api/v1/teams/lead-leaves").json().path("lead").isNull()).isTrue();
+        JsonNode audited = audit("lead-leaves").path(0);
+        assertThat(audited.path("action").asString()).isEqualTo("members");
+        assertThat(audited.path("before").path("lead").asString()).isEqualTo("lead-c2");
+        assertThat(audited.path("after").has("lead")).isTrue();
+        assertThat(audited.path("after").path("lead").isNull()).isTrue();
+        assertThat(audited.path("after").path("members").valueStream().map(JsonNode::asString))
+                .containsExactly("lead-c1");
+
+        edit.put("lead", "lead-c1");
+        edit.put("version", 1);
+        Response stale = api.put(admin, "/api/v1/teams/lead-leaves", edit);
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(fields(stale)).containsExactly("version");
+
+        Response kept = api.put(admin, "/api/v1/teams/lead-leaves/members", List.of("lead-c1", "lead-c2"));
+        assertThat(kept.json().path("version").asInt()).isEqualTo(2);
+        edit.put("version", 2);
+        assertThat(api.put(admin, "/api/v1/teams/lead-leaves", edit).status()).isEqualTo(200);
+        Response stays = api.put(admin, "/api/v1/teams/lead-leaves/members", List.of("lead-c1"));
+        assertThat(stays.json().path("lead").asString()).isEqualTo("lead-c1");
+        assertThat(stays.json().path("version").asInt()).isEqualTo(3);
     }
 
     @Test
@@ -174,6 +270,34 @@ class TeamAdministrationIntegrationTests {
         if (api.get(admin, "/api/v1/vendors/" + code).status() == 404) {
             assertThat(api.post(admin, "/api/v1/vendors", Map.of("code", code, "name", name)).status()).isEqualTo(201);
         }
+    }
+
+    /** A self-organized team in 南澳 named 队长队 with new inspector accounts as its members. */
+    private void createTeamWith(String code, String... members) {
+        for (String member : members) {
+            if (api.get(admin, "/api/v1/accounts/" + member).status() == 404) {
+                Map<String, Object> account = new HashMap<>();
+                account.put("username", member);
+                account.put("displayName", "队员 " + member);
+                account.put("password", "Lantern-Harbor-77");
+                account.put("posts", List.of("INSPECTOR"));
+                Response created = api.post(admin, "/api/v1/accounts", account);
+                assertThat(created.status()).as(created.body()).isEqualTo(201);
+            }
+        }
+        assertThat(api.post(admin, "/api/v1/teams", team(code, "队长队", NANAO, "self-organized", null)).status())
+                .isEqualTo(201);
+        assertThat(api.put(admin, "/api/v1/teams/" + code + "/members", List.of(members)).status()).isEqualTo(200);
+    }
+
+    private void restoreLead(String code, String lead) {
+        JsonNode team = api.get(admin, "/api/v1/teams/" + code).json();
+        Map<String, Object> edit = team(code, team.path("name").asString(), team.path("subdistrictCode").asString(),
+                team.path("mode").asString(), team.path("vendor").isNull() ? null : team.path("vendor").path("name").asString());
+        edit.put("quarterlyQuota", team.path("quarterlyQuota").isNull() ? null : team.path("quarterlyQuota").asInt());
+        edit.put("lead", lead);
+        edit.put("version", team.path("version").asInt());
+        assertThat(api.put(admin, "/api/v1/teams/" + code, edit).status()).isEqualTo(200);
     }
 
     private JsonNode audit(String code) {

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import org.gridloop.ApiClient;
 
 import org.gridloop.web.HeadlessChromium;
 import org.gridloop.web.HttpIntegrationTest;
@@ -19,7 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The vendors page and a team's page in a real browser, from the keyboard: a vendor, a contract
  * and a quarter's quota entered, each refused first with the message at the field; and the
- * same pages read by a leader, who gets no forms.
+ * same pages read by a leader, who gets no forms; and a team's lead chosen from its members.
  */
 @HttpIntegrationTest
 class WorkforcePageBrowserIntegrationTests {
@@ -137,6 +141,60 @@ class WorkforcePageBrowserIntegrationTests {
         assertThat(browser.find("#summary").getText()).contains("自行组建", "8000");
         assertThat(browser.find("#contracts").getText()).contains("PAGE-2026-01");
         assertThat(browser.driver().findElements(By.id("add-contract"))).isEmpty();
+    }
+
+    @Test
+    void administratorChoosesTheLeadFromTheMembersAndSeesARefusalAtTheField() {
+        ApiClient api = new ApiClient(port);
+        String admin = api.token("admin");
+        for (String member : List.of("page-lead-1", "page-lead-2")) {
+            assertThat(api.post(admin, "/api/v1/accounts", Map.of("username", member, "displayName", "队员" + member.substring(10),
+                    "password", "Lantern-Harbor-77", "posts", List.of("INSPECTOR"))).status()).isEqualTo(201);
+        }
+        assertThat(api.post(admin, "/api/v1/teams", Map.of("code", "page-lead-team", "name", "页面队长队",
+                "subdistrictCode", "440307013", "mode", "self-organized")).status()).isEqualTo(201);
+        assertThat(api.put(admin, "/api/v1/teams/page-lead-team/members", List.of("page-lead-1", "page-lead-2"))
+                .status()).isEqualTo(200);
+
+        browser.signIn("admin");
+        browser.open("/admin/teams/page-lead-team");
+        assertThat(browser.find("#lead").getText()).isEqualTo("队长：未指定（由用户名排第一的队员代理）");
+        Select lead = new Select(browser.find("#edit-lead"));
+        assertThat(lead.getOptions().stream().map(option -> option.getText()))
+                .containsExactly("（不指定）", "队员1 page-lead-1", "队员2 page-lead-2");
+        lead.selectByValue("page-lead-2");
+        browser.find("#edit-name").sendKeys(Keys.ENTER);
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"),
+                "已保存队伍 page-lead-team"));
+        assertThat(browser.find("#lead").getText()).isEqualTo("队长：队员2 page-lead-2");
+        assertThat(new Select(browser.find("#edit-lead")).getFirstSelectedOption().getDomAttribute("value"))
+                .isEqualTo("page-lead-2");
+        assertThat(api.get(admin, "/api/v1/teams/page-lead-team").json().path("lead").asString()).isEqualTo("page-lead-2");
+
+        browser.open("/admin/teams");
+        assertThat(browser.find("#team-page-lead-team .lead").getText()).isEqualTo("队员2");
+
+        browser.open("/admin/teams/page-lead-team");
+        assertThat(api.put(admin, "/api/v1/teams/page-lead-team/members", List.of("page-lead-2")).status())
+                .isEqualTo(200);
+        new Select(browser.find("#edit-lead")).selectByValue("page-lead-1");
+        browser.find("#edit-name").sendKeys(Keys.ENTER);
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("edit-lead-error")));
+        assertThat(browser.find("#edit-lead-error").getText()).isEqualTo("队长须是本队伍的现有队员，请先将其加入队员名单");
+        assertThat(browser.find("#edit-lead").getDomAttribute("aria-describedby")).isEqualTo("edit-lead-error");
+        assertThat(new Select(browser.find("#edit-lead")).getFirstSelectedOption().getDomAttribute("value"))
+                .isEqualTo("page-lead-1");
+        assertThat(browser.find("#lead").getText()).isEqualTo("队长：队员2 page-lead-2");
+
+        browser.open("/admin/teams/page-lead-team?lang=en");
+        assertThat(browser.find("label[for='edit-lead']").getText()).isEqualTo("Lead");
+        assertThat(browser.find("#lead").getText()).isEqualTo("Lead: 队员2 page-lead-2");
+        new Select(browser.find("#edit-lead")).selectByValue("");
+        browser.find("#edit-name").sendKeys(Keys.ENTER);
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "Team page-lead-team saved"));
+        assertThat(browser.find("#lead").getText()).isEqualTo("Lead: none chosen (the first member by username stands in)");
+        browser.screenshot("team-lead");
+        browser.open("/admin/teams?lang=zh_CN");
     }
 
     @Test
