@@ -85,8 +85,9 @@ class CaseWorkstationsBrowserIntegrationTests {
 
         browser.signIn("operator");
         openFromQueue("/queues/intake?section=handled", number);
-        act("requestCheck", anotherInspector("requestCheck"), "核查中");
-        reassignTo("inspector");
+        String first = anotherInspector("requestCheck");
+        act("requestCheck", first, "核查中");
+        reassign(first, "inspector");
 
         browser.signIn("inspector");
         openFromQueue("/queues/tasks", number);
@@ -148,9 +149,12 @@ class CaseWorkstationsBrowserIntegrationTests {
                 .findFirst().orElseThrow();
     }
 
-    /** Hands the open task to the inspector on the case page; the status stays. */
-    private void reassignTo(String inspector) {
-        new Select(browser.find("#f-reassign-inspector")).selectByValue(inspector);
+    /** Hands the open task to another inspector on the case page; the status stays. */
+    private void reassign(String from, String to) {
+        Select picker = new Select(browser.find("#f-reassign-inspector"));
+        assertThat(picker.getOptions()).extracting(option -> option.getDomAttribute("value"))
+                .as("the inspector who has the task is not offered").doesNotContain(from).contains(to);
+        picker.selectByValue(to);
         submit("reassign");
         browser.waiting().until(driver -> driver.findElements(By.cssSelector("#timeline tbody tr[data-action='reassign']"))
                 .size() == 1);
