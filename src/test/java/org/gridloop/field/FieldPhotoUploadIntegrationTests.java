@@ -64,7 +64,10 @@ class FieldPhotoUploadIntegrationTests extends FieldSyncSupport {
         transactions.executeWithoutResult(status -> storedPhotos.attach(List.of(first), "2026-000001", "inspector"));
 
         assertThat(head(sha).headers().firstValue("Upload-Offset")).hasValue("0");
-        HttpResponse<String> again = put(sha, photo, 0, photo.length);
+        assertThat(head(sha).headers().firstValue("Upload-Offset")).as("asking twice changes nothing").hasValue("0");
+        assertThat(put(sha, photo, 0, 20_000).statusCode()).isEqualTo(204);
+        assertThat(head(sha).headers().firstValue("Upload-Offset")).hasValue("20000");
+        HttpResponse<String> again = put(sha, photo, 20_000, photo.length);
 
         assertThat(again.statusCode()).as(again.body()).isEqualTo(201);
         assertThat(JSON.readTree(again.body()).path("id").asString()).isNotEqualTo(first);

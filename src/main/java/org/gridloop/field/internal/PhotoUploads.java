@@ -27,8 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
  * SHA-256 of its content arrives in chunks, each at the offset received so far; when the last
  * one arrives the whole is checked (hash, type, size) and stored once through {@link Photos}.
  * The same content again answers the same photo id while that photo is attached to no case. A first chunk that is no image, or a total
- * over the size limit, is refused before anything is kept. Unfinished uploads are dropped after
- * {@value #KEEP_HOURS} hours.
+ * over the size limit, is refused before anything is kept. Uploads are dropped
+ * {@value #KEEP_HOURS} hours after their last chunk.
  */
 @Service
 public class PhotoUploads {
@@ -60,22 +60,31 @@ public class PhotoUploads {
 
     /**
      * Where the upload of this content by this uploader stands. A finished upload whose photo has
-     * since been attached to a case or removed unattached is forgotten, so the same content sent
-     * again for another report becomes a photo of its own.
+     * since been attached to a case or removed unattached counts as not begun, so the same content
+     * sent again for another report becomes a photo of its own.
      */
     public Progress progress(String sha256, String uploader) {
         checkHash(sha256);
-        Progress progress = jdbc.sql("SELECT length(received) AS received, photo_id FROM field_photo_upload "
-                + "WHERE sha256 = :sha AND uploader = :uploader").param("sha", sha256).param("uploader", uploader)
-                .query((rs, n) -> new Progress(rs.getString("photo_id") != null ? 0 : rs.getLong("received"),
-                        Optional.ofNullable(rs.getString("photo_id"))))
-                .optional().orElse(new Progress(0, Optional.empty()));
-        if (progress.photoId().isPresent() && !attachable(progress.photoId().get())) {
-            jdbc.sql("DELETE FROM field_photo_upload WHERE sha256 = :sha AND uploader = :uploader")
-                    .param("sha", sha256).param("uploader", uploader).update();
-            return new Progress(0, Optional.empty());
+        return row(sha256, uploader).progress();
+    }
+
+    /** The stored upload; {@code stalePhoto} is the photo of a finished upload that can no longer be reused. */
+    private record Row(long received, String photoId, String stalePhoto) {
+
+        Progress progress() {
+            return new Progress(photoId != null ? 0 : received, Optional.ofNullable(photoId));
         }
-        return progress;
+    }
+
+    private Row row(String sha256, String uploader) {
+        Row row = jdbc.sql("SELECT length(received) AS received, photo_id FROM field_photo_upload "
+                + "WHERE sha256 = :sha AND uploader = :uploader").param("sha", sha256).param("uploader", uploader)
+                .query((rs, n) -> new Row(rs.getLong("received"), rs.getString("photo_id"), null))
+                .optional().orElse(new Row(0, null, null));
+        if (row.photoId() != null && !attachable(row.photoId())) {
+            return new Row(0, null, row.photoId());
+        }
+        return row;
     }
 
     private boolean attachable(String photoId) {
@@ -106,17 +115,17 @@ public class PhotoUploads {
             throw DomainException.invalidField("photo", "photo.tooLarge",
                     "The photo is larger than " + limits.maxBytes() / 1024 / 1024 + " MB");
         }
-        Progress progress = progress(sha256, uploader);
-        if (progress.photoId().isPresent()) {
-            return Optional.of(new Stored(progress.photoId().get(), false));
+        Row row = row(sha256, uploader);
+        if (row.photoId() != null) {
+            return Optional.of(new Stored(row.photoId(), false));
         }
         if (first == 0 && ImageType.of(chunk).isEmpty()) {
             throw DomainException.invalidField("photo", "photo.notImage", "The file is not a JPEG, PNG or WebP image");
         }
-        if (first != progress.offset() || !append(sha256, uploader, first, total, chunk)) {
+        if (first != row.received() || !append(sha256, uploader, first, total, chunk, row.stalePhoto())) {
             throw new DomainException(Kind.CONFLICT, "field.photo.offset", "The upload stands at another offset",
                     List.of(new FieldProblem("Content-Range", "field.photo.offset", "not at the upload offset")),
-                    progress(sha256, uploader).offset());
+                    row(sha256, uploader).progress().offset());
         }
         if (last + 1 < total) {
             return Optional.empty();
@@ -135,16 +144,21 @@ public class PhotoUploads {
         return Optional.of(new Stored(id, true));
     }
 
-    /** Appends the chunk when the upload stands at its first byte; {@code false} when another chunk came first. */
-    private boolean append(String sha256, String uploader, long first, long total, byte[] chunk) {
+    /**
+     * Appends the chunk when the upload stands at its first byte; {@code false} when another chunk
+     * came first. A first chunk begins anew over an empty upload or over the finished upload of
+     * {@code stalePhoto}.
+     */
+    private boolean append(String sha256, String uploader, long first, long total, byte[] chunk, String stalePhoto) {
         Timestamp now = Timestamp.from(clock.instant());
         if (first == 0) {
             return jdbc.sql("INSERT INTO field_photo_upload (sha256, uploader, total, received, updated_at) "
                     + "VALUES (:sha, :uploader, :total, :chunk, :at) ON CONFLICT (sha256, uploader) DO UPDATE "
-                    + "SET total = EXCLUDED.total, received = EXCLUDED.received, updated_at = EXCLUDED.updated_at "
-                    + "WHERE field_photo_upload.photo_id IS NULL AND length(field_photo_upload.received) = 0")
+                    + "SET total = EXCLUDED.total, received = EXCLUDED.received, updated_at = EXCLUDED.updated_at, "
+                    + "photo_id = NULL WHERE (field_photo_upload.photo_id IS NULL AND length(field_photo_upload.received) = 0) "
+                    + "OR field_photo_upload.photo_id = :stale")
                     .param("sha", sha256).param("uploader", uploader).param("total", total).param("chunk", chunk)
-                    .param("at", now).update() == 1;
+                    .param("at", now).param("stale", stalePhoto).update() == 1;
         }
         return jdbc.sql("UPDATE field_photo_upload SET received = received || :chunk, updated_at = :at "
                 + "WHERE sha256 = :sha AND uploader = :uploader AND photo_id IS NULL AND length(received) = :first "
@@ -152,10 +166,10 @@ public class PhotoUploads {
                 .param("uploader", uploader).param("first", first).param("total", total).update() == 1;
     }
 
-    /** Drops the uploads left unfinished for a day. */
+    /** Drops the uploads untouched for a day, finished or not. */
     @Scheduled(initialDelayString = "PT1H", fixedDelayString = "PT1H")
-    void dropUnfinished() {
-        jdbc.sql("DELETE FROM field_photo_upload WHERE photo_id IS NULL AND updated_at < :before")
+    void dropOld() {
+        jdbc.sql("DELETE FROM field_photo_upload WHERE updated_at < :before")
                 .param("before", Timestamp.from(clock.instant().minus(Duration.ofHours(KEEP_HOURS)))).update();
     }
 
