@@ -52,6 +52,24 @@ public class DomainException extends RuntimeException {
                 List.of(new FieldProblem(field, messageCode, defaultMessage)));
     }
 
+    /**
+     * CONFLICT: the record changed since the version an edit is based on. Names the field
+     * {@code version} and carries the current version as the message's argument.
+     *
+     * @param what the record in the default message ("team", "vendor", …)
+     */
+    public static DomainException stale(String messageCode, String what, int currentVersion) {
+        return new DomainException(Kind.CONFLICT, messageCode,
+                "The " + what + " was changed meanwhile; it is now at version " + currentVersion,
+                List.of(new FieldProblem("version", messageCode, "changed meanwhile")), currentVersion);
+    }
+
+    /** CONFLICT: another record already uses the value of {@code field}; the value is the message's argument. */
+    public static DomainException taken(String field, String messageCode, String value) {
+        return new DomainException(Kind.CONFLICT, messageCode, "The " + field + " " + value + " is already used",
+                List.of(new FieldProblem(field, messageCode, "already used")), value);
+    }
+
     public Kind kind() {
         return kind;
     }

@@ -304,9 +304,6 @@ public class AccountManagement {
     }
 
     private static DomainException stale(StoredAccount current) {
-        return new DomainException(DomainException.Kind.CONFLICT, "identity.account.stale",
-                "The account was changed meanwhile; it is now at version " + current.version(),
-                List.of(new FieldProblem("version", "identity.account.stale", "changed meanwhile")),
-                current.version());
+        return DomainException.stale("identity.account.stale", "account", current.version());
     }
 }

@@ -250,10 +250,7 @@ public class ContractManagement {
     }
 
     private static DomainException stale(Contract current) {
-        return new DomainException(DomainException.Kind.CONFLICT, "organization.contract.stale",
-                "The contract was changed meanwhile; it is now at version " + current.version(),
-                List.of(new FieldProblem("version", "organization.contract.stale", "changed meanwhile")),
-                current.version());
+        return DomainException.stale("organization.contract.stale", "contract", current.version());
     }
 
     private static Contract contract(ResultSet rs, int row) throws SQLException {

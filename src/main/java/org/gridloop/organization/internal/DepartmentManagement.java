@@ -188,9 +188,7 @@ public class DepartmentManagement {
     }
 
     private static DomainException codeTaken(String code) {
-        return new DomainException(DomainException.Kind.CONFLICT, "organization.department.code-taken",
-                "The code " + code + " is already used",
-                List.of(new FieldProblem("code", "organization.department.code-taken", "already used")), code);
+        return DomainException.taken("code", "organization.department.code-taken", code);
     }
 
     private static DomainException officeTaken(String subdistrict) {
@@ -201,9 +199,6 @@ public class DepartmentManagement {
     }
 
     private static DomainException stale(StoredDepartment current) {
-        return new DomainException(DomainException.Kind.CONFLICT, "organization.department.stale",
-                "The department was changed meanwhile; it is now at version " + current.version(),
-                List.of(new FieldProblem("version", "organization.department.stale", "changed meanwhile")),
-                current.version());
+        return DomainException.stale("organization.department.stale", "department", current.version());
     }
 }

@@ -6,7 +6,6 @@ import java.util.Optional;
 
 import org.gridloop.AuditedChange;
 import org.gridloop.DomainException;
-import org.gridloop.DomainException.FieldProblem;
 import org.gridloop.organization.internal.ContractManagement.Contract;
 import org.gridloop.organization.internal.TeamManagement.Team;
 import org.springframework.context.ApplicationEventPublisher;
@@ -175,9 +174,6 @@ public class QuotaManagement {
     }
 
     private static DomainException stale(QuarterQuota current) {
-        return new DomainException(DomainException.Kind.CONFLICT, "organization.quota.stale",
-                "The quota was changed meanwhile; it is now at version " + current.version(),
-                List.of(new FieldProblem("version", "organization.quota.stale", "changed meanwhile")),
-                current.version());
+        return DomainException.stale("organization.quota.stale", "quota", current.version());
     }
 }

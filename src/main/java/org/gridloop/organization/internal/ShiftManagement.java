@@ -15,7 +15,6 @@ import java.util.Optional;
 
 import org.gridloop.AuditedChange;
 import org.gridloop.DomainException;
-import org.gridloop.DomainException.FieldProblem;
 import org.gridloop.organization.internal.ShiftSchedule.Period;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -211,9 +210,6 @@ public class ShiftManagement {
     }
 
     private static DomainException stale(Schedule current) {
-        return new DomainException(DomainException.Kind.CONFLICT, "organization.shift.stale",
-                "The shift schedule was changed meanwhile; it is now at version " + current.version(),
-                List.of(new FieldProblem("version", "organization.shift.stale", "changed meanwhile")),
-                current.version());
+        return DomainException.stale("organization.shift.stale", "shift schedule", current.version());
     }
 }

@@ -329,15 +329,10 @@ public class TeamManagement {
     }
 
     private static DomainException codeTaken(String code) {
-        return new DomainException(DomainException.Kind.CONFLICT, "organization.team.code-taken",
-                "The code " + code + " is already used",
-                List.of(new FieldProblem("code", "organization.team.code-taken", "already used")), code);
+        return DomainException.taken("code", "organization.team.code-taken", code);
     }
 
     private static DomainException stale(Team current) {
-        return new DomainException(DomainException.Kind.CONFLICT, "organization.team.stale",
-                "The team was changed meanwhile; it is now at version " + current.version(),
-                List.of(new FieldProblem("version", "organization.team.stale", "changed meanwhile")),
-                current.version());
+        return DomainException.stale("organization.team.stale", "team", current.version());
     }
 }

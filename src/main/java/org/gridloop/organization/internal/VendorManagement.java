@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
 
 import org.gridloop.AuditedChange;
 import org.gridloop.DomainException;
-import org.gridloop.DomainException.FieldProblem;
 import org.gridloop.organization.internal.TeamManagement.VendorReference;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -201,16 +200,11 @@ public class VendorManagement {
     }
 
     private static DomainException taken(String field, String value) {
-        return new DomainException(DomainException.Kind.CONFLICT, "organization.vendor." + field + "-taken",
-                "The " + field + " " + value + " is already used",
-                List.of(new FieldProblem(field, "organization.vendor." + field + "-taken", "already used")), value);
+        return DomainException.taken(field, "organization.vendor." + field + "-taken", value);
     }
 
     private static DomainException stale(Vendor current) {
-        return new DomainException(DomainException.Kind.CONFLICT, "organization.vendor.stale",
-                "The vendor was changed meanwhile; it is now at version " + current.version(),
-                List.of(new FieldProblem("version", "organization.vendor.stale", "changed meanwhile")),
-                current.version());
+        return DomainException.stale("organization.vendor.stale", "vendor", current.version());
     }
 
     private static Vendor vendor(ResultSet rs, int row) throws SQLException {
