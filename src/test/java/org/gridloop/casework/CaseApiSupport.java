@@ -4,62 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Random;
 import java.util.UUID;
 
-import org.gridloop.ApiClient;
+import org.gridloop.DemoDistrictApiSupport;
 import org.gridloop.ApiClient.Response;
-import org.gridloop.catalog.Categories;
-import org.gridloop.catalog.CategoryKind;
-import org.gridloop.grid.GridLookup;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The demo district behind a real HTTP server, with the demo accounts signed in.
+ * The demo district behind a real HTTP server, with the demo accounts signed in, and reports
+ * filed as the demo inspector.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-abstract class CaseApiSupport {
+abstract class CaseApiSupport extends DemoDistrictApiSupport {
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    GridLookup grids;
-
-    @Autowired
-    Categories categories;
-
-    ApiClient api;
-    private final Map<String, String> tokens = new HashMap<>();
-    private final Random random = new Random(7);
-
-    ApiClient api() {
-        if (api == null) {
-            api = new ApiClient(port);
-        }
-        return api;
-    }
-
-    String token(String username) {
-        return tokens.computeIfAbsent(username, name -> api().token(name));
-    }
-
-    /** A position inside the demo district's grids. */
-    double[] pointInGrids() {
-        while (true) {
-            double lat = 22.60 + random.nextDouble() * 0.20;
-            double lon = 114.10 + random.nextDouble() * 0.40;
-            if (grids.locate(lat, lon).isPresent()) {
-                return new double[] {lat, lon};
-            }
-        }
-    }
-
-    String incidentCode() {
-        return categories.active().stream().filter(c -> c.kind() == CategoryKind.INCIDENT).findFirst()
-                .orElseThrow().code();
+    CaseApiSupport() {
+        super(7);
     }
 
     Map<String, Object> reportBody(double[] point) {
@@ -80,24 +37,5 @@ abstract class CaseApiSupport {
         Response response = api().post(token("inspector"), "/api/v1/reports", reportBody(pointInGrids()));
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         return response.text("number");
-    }
-
-    Response act(String username, String number, String action, Map<String, Object> body) {
-        return api().post(token(username), "/api/v1/cases/" + number + "/" + action, body);
-    }
-
-    /** Takes an action that must succeed and returns the case afterwards. */
-    Response step(String username, String number, String action, Map<String, Object> body) {
-        Response response = act(username, number, action, body);
-        assertThat(response.status()).as(action + ": " + response.body()).isEqualTo(200);
-        return response;
-    }
-
-    Response step(String username, String number, String action) {
-        return step(username, number, action, Map.of());
-    }
-
-    Response get(String username, String number) {
-        return api().get(token(username), "/api/v1/cases/" + number);
     }
 }

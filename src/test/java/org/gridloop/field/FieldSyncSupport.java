@@ -7,68 +7,24 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.UUID;
 
-import org.gridloop.ApiClient;
-import org.gridloop.ApiClient.Response;
-import org.gridloop.catalog.Categories;
-import org.gridloop.catalog.CategoryKind;
-import org.gridloop.grid.GridLookup;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.gridloop.DemoDistrictApiSupport;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The demo district behind a real HTTP server, and sync batches as the field app sends them. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-abstract class FieldSyncSupport {
+abstract class FieldSyncSupport extends DemoDistrictApiSupport {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    GridLookup grids;
-
-    @Autowired
-    Categories categories;
-
-    private ApiClient api;
-    private final Map<String, String> tokens = new HashMap<>();
-    private final Random random = new Random(13);
     final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-    ApiClient api() {
-        if (api == null) {
-            api = new ApiClient(port);
-        }
-        return api;
-    }
-
-    String token(String username) {
-        return tokens.computeIfAbsent(username, name -> api().token(name));
-    }
-
-    double[] pointInGrids() {
-        while (true) {
-            double lat = 22.60 + random.nextDouble() * 0.20;
-            double lon = 114.10 + random.nextDouble() * 0.40;
-            if (grids.locate(lat, lon).isPresent()) {
-                return new double[] {lat, lon};
-            }
-        }
-    }
-
-    String incidentCode() {
-        return categories.active().stream().filter(c -> c.kind() == CategoryKind.INCIDENT).findFirst()
-                .orElseThrow().code();
+    FieldSyncSupport() {
+        super(13);
     }
 
     Map<String, Object> report(String description) {
@@ -126,12 +82,6 @@ abstract class FieldSyncSupport {
 
     JsonNode sync(String username, Object batch) {
         return sync(username, batch, "zh-CN");
-    }
-
-    Response step(String username, String number, String action) {
-        Response response = api().post(token(username), "/api/v1/cases/" + number + "/" + action, Map.of());
-        assertThat(response.status()).as(action + ": " + response.body()).isEqualTo(200);
-        return response;
     }
 
     /** A report filed through the sync by the demo inspector; its case number. */
