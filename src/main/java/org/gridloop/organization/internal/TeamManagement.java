@@ -3,7 +3,6 @@ package org.gridloop.organization.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -106,20 +105,6 @@ public class TeamManagement {
                 .param("code", team)
                 .query((rs, n) -> team(rs, members(rs.getString("code"))))
                 .optional();
-    }
-
-    /** The names of those of the usernames who are members of a team, by username. */
-    public Map<String, String> memberNames(Collection<String> usernames) {
-        Map<String, String> names = new LinkedHashMap<>();
-        if (usernames.isEmpty()) {
-            return names;
-        }
-        jdbc.sql("SELECT username, name FROM organization_inspector WHERE username = ANY(:usernames) ORDER BY username")
-                .param("usernames", usernames.toArray(String[]::new))
-                .query(rs -> {
-                    names.put(rs.getString("username"), rs.getString("name"));
-                });
-        return names;
     }
 
     @Transactional

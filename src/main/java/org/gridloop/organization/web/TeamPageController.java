@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 
 import org.gridloop.DomainException;
 import org.gridloop.grid.GridDirectory;
+import org.gridloop.identity.Accounts;
 import org.gridloop.organization.internal.ContractManagement;
 import org.gridloop.organization.internal.ContractManagement.ContractForm;
 import org.gridloop.organization.internal.Quarter;
@@ -55,11 +56,13 @@ class TeamPageController {
     private final QuotaManagement quotas;
     private final GridDirectory grids;
     private final MessageSource messages;
+    private final Accounts accounts;
     private final Clock clock;
 
     TeamPageController(TeamManagement management, VendorManagement vendors, ContractManagement contracts,
-            QuotaManagement quotas, GridDirectory grids, MessageSource messages, Clock clock) {
+            QuotaManagement quotas, GridDirectory grids, MessageSource messages, Accounts accounts, Clock clock) {
         this.management = management;
+        this.accounts = accounts;
         this.vendors = vendors;
         this.contracts = contracts;
         this.quotas = quotas;
@@ -73,7 +76,7 @@ class TeamPageController {
         List<Team> teams = management.all();
         Quarter current = currentQuarter();
         model.addAttribute("teams", teams);
-        model.addAttribute("leadNames", management.memberNames(teams.stream().map(Team::lead)
+        model.addAttribute("leadNames", accounts.displayNames(teams.stream().map(Team::lead)
                 .filter(lead -> lead != null).toList()));
         model.addAttribute("members", teams.stream().mapToInt(team -> team.members().size()).sum());
         model.addAttribute("subdistricts", grids.subdistricts());
@@ -93,7 +96,7 @@ class TeamPageController {
                 "organization.team.unknown", "No such team", code));
         Quarter current = currentQuarter();
         model.addAttribute("team", team);
-        model.addAttribute("memberNames", management.memberNames(team.members()));
+        model.addAttribute("memberNames", accounts.displayNames(team.members()));
         model.addAttribute("vendors", vendors.all());
         model.addAttribute("subdistricts", grids.subdistricts());
         model.addAttribute("contracts", contracts.ofTeam(team.code()));
