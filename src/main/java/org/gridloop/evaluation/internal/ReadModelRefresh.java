@@ -20,6 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ReadModelRefresh {
 
+    private static final int CHUNK = 500;
+
     private final CaseHistories histories;
     private final CaseRecords records;
     private final WorkingCalendars calendars;
@@ -40,10 +42,16 @@ class ReadModelRefresh {
         refresh(imported.numbers());
     }
 
-    /** Replaces the rows of the given cases from their timelines, in one transaction. */
+    /**
+     * Replaces the rows of the given cases from their timelines, in one transaction, reading
+     * {@value #CHUNK} cases at a time (an imported batch may name many).
+     */
     @Transactional
     public void refresh(Collection<String> numbers) {
-        replace(histories.of(numbers));
+        List<String> all = List.copyOf(numbers);
+        for (int start = 0; start < all.size(); start += CHUNK) {
+            replace(histories.of(all.subList(start, Math.min(all.size(), start + CHUNK))));
+        }
     }
 
     /** Replaces the rows of the given cases, read with their timelines, in the caller's transaction. */
