@@ -24,6 +24,7 @@ import org.gridloop.intake.Channel;
 import org.gridloop.intake.Location;
 import org.gridloop.intake.ReportedAsset;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -57,6 +58,37 @@ class CaseFiles {
                 .param("number", number.value()).query((rs, n) -> entry(rs)).list();
         return jdbc.sql("SELECT * FROM casework_case WHERE number = :number").param("number", number.value())
                 .query((rs, n) -> caseFile(rs, timeline)).optional();
+    }
+
+    /** The cases of the given numbers, each with its whole timeline, in number order. */
+    List<CaseFile> findAll(List<String> numbers) {
+        if (numbers.isEmpty()) {
+            return List.of();
+        }
+        return load("SELECT id FROM casework_case WHERE number IN (:numbers)", Map.of("numbers", numbers));
+    }
+
+    /** At most {@code limit} cases numbered after {@code after} ({@code null} for the first), in number order. */
+    List<CaseFile> findAfter(String after, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("after", after == null ? "" : after);
+        params.put("limit", limit);
+        return load("SELECT id FROM casework_case WHERE number > :after ORDER BY number LIMIT :limit", params);
+    }
+
+    /** The cases whose ids {@code ids} selects, with their timelines, in number order, in two queries. */
+    private List<CaseFile> load(String ids, Map<String, Object> params) {
+        Map<Long, List<TimelineEntry>> timelines = new HashMap<>();
+        jdbc.sql("SELECT t.* FROM casework_timeline_entry t WHERE t.case_id IN (" + ids + ") ORDER BY t.case_id, t.sequence")
+                .params(params).query((RowCallbackHandler) rs -> {
+                    timelines.computeIfAbsent(rs.getLong("case_id"), id -> new ArrayList<>()).add(entry(rs));
+                });
+        return jdbc.sql("SELECT * FROM casework_case WHERE id IN (" + ids + ") ORDER BY number").params(params)
+                .query((rs, n) -> caseFile(rs, timelines.getOrDefault(rs.getLong("id"), List.of()))).list();
+    }
+
+    long count() {
+        return jdbc.sql("SELECT count(*) FROM casework_case").query(Long.class).single();
     }
 
     Optional<CaseNumber> findByClientId(String reporter, String clientId) {

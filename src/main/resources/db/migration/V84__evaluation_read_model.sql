@@ -1,0 +1,78 @@
+-- The evaluation read model (ADR 0049): one row per case and one per timeline step, each case's
+-- rows replaced from its timeline whenever a case event names it. Derived data only: a rebuild
+-- recomputes every row from the timelines.
+CREATE TABLE evaluation_case
+(
+    number              VARCHAR(20)              NOT NULL PRIMARY KEY,
+    kind                VARCHAR(16)              NOT NULL,
+    category_code       VARCHAR(64)              NOT NULL,
+    channel             VARCHAR(16)              NOT NULL,
+    reporter            VARCHAR(64),
+    subdistrict_code    VARCHAR(64),
+    community_code      VARCHAR(64),
+    grid_code           VARCHAR(64),
+    status              VARCHAR(32)              NOT NULL,
+    self_handled        BOOLEAN                  NOT NULL,
+    reported_at         TIMESTAMPTZ              NOT NULL,
+    registered_at       TIMESTAMPTZ,
+    closed_at           TIMESTAMPTZ,
+    discarded_at        TIMESTAMPTZ,
+    -- the department of the last dispatch, NULL before any
+    department_code     VARCHAR(64),
+    dispatches          INT                      NOT NULL,
+    approved_returns    INT                      NOT NULL,
+    reworks             INT                      NOT NULL,
+    -- the running clocks as of the last step, for what is overdue now
+    stage               VARCHAR(32),
+    stage_red_at        TIMESTAMPTZ,
+    stage_paused_at     TIMESTAMPTZ,
+    case_red_at         TIMESTAMPTZ,
+    case_paused_at      TIMESTAMPTZ,
+    -- the sequence of the last step the rows were computed from; a refresh never goes back
+    last_sequence       INT                      NOT NULL
+);
+
+CREATE INDEX evaluation_case_reported_idx ON evaluation_case (reported_at) INCLUDE (channel);
+CREATE INDEX evaluation_case_registered_idx ON evaluation_case (registered_at) INCLUDE (channel, closed_at, discarded_at)
+    WHERE registered_at IS NOT NULL;
+CREATE INDEX evaluation_case_open_idx ON evaluation_case (number) INCLUDE (stage_red_at, stage_paused_at, case_red_at, case_paused_at)
+    WHERE status NOT IN ('CLOSED', 'REJECTED', 'DECLINED', 'DISCARDED', 'MERGED');
+
+CREATE TABLE evaluation_step
+(
+    number                   VARCHAR(20)              NOT NULL REFERENCES evaluation_case (number) ON DELETE CASCADE,
+    sequence                 INT                      NOT NULL,
+    action                   VARCHAR(32)              NOT NULL,
+    at                       TIMESTAMPTZ              NOT NULL,
+    actor                    VARCHAR(64)              NOT NULL,
+    post                     VARCHAR(32)              NOT NULL,
+    department_code          VARCHAR(64),
+    inspector                VARCHAR(64),
+    outcome                  VARCHAR(16),
+    stage_ended              VARCHAR(32),
+    on_time                  BOOLEAN,
+    -- a dispatch: whether an approved return followed it before the next dispatch
+    returned                 BOOLEAN,
+    -- a handling report: the time since the last dispatch before it, on the clock and on the working calendar
+    handling_seconds         BIGINT,
+    handling_working_seconds BIGINT,
+    PRIMARY KEY (number, sequence)
+);
+
+-- Steps by what was done and when, and handling reports with their times, both read index-only.
+CREATE INDEX evaluation_step_action_at_idx ON evaluation_step (action, at) INCLUDE (number, returned);
+CREATE INDEX evaluation_step_handled_idx ON evaluation_step (at)
+    INCLUDE (number, sequence, handling_seconds, handling_working_seconds) WHERE action = 'REPORT_HANDLED';
+
+-- A full recomputation of the read model asked for by an administrator, and how far it got.
+CREATE TABLE evaluation_rebuild
+(
+    id           BIGSERIAL                NOT NULL PRIMARY KEY,
+    state        VARCHAR(16)              NOT NULL,
+    done         BIGINT                   NOT NULL DEFAULT 0,
+    total        BIGINT                   NOT NULL,
+    requested_by VARCHAR(64)              NOT NULL,
+    requested_at TIMESTAMPTZ              NOT NULL,
+    updated_at   TIMESTAMPTZ              NOT NULL,
+    finished_at  TIMESTAMPTZ
+);
