@@ -144,6 +144,10 @@ class ImportedRows {
                         fields.size(), HEADER.size());
                 return Optional.empty();
             }
+            if (fields.stream().anyMatch(field -> field.indexOf('\u0000') >= 0)) {
+                fault(null, "caseImport.controlCharacter", "the row holds a NUL character, which no text may hold");
+                return Optional.empty();
+            }
             CaseNumber number = number();
             Channel channel = choice("source", Channel.class);
             Category category = category();

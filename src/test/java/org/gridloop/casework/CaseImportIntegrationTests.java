@@ -143,6 +143,10 @@ class CaseImportIntegrationTests extends CaseApiSupport {
                 + ",,,,,2026-03-03T09:30:00+08:00,,,HANDLED,");
         // line 15: a time without offset
         rows.add(number() + ",hotline,incident," + code + ",22.7,114.2,2026-03-03T09:00:00,,,,,,,,,REPORTED,");
+        // line 16: a NUL character, which no text may hold
+        rows.add(number() + ",hotline,incident," + code + ",22.7,114.2" + reported + "\u0000,,,,,,,,REPORTED,");
+        // line 17: too few columns
+        rows.add(number() + ",hotline,incident");
 
         Response response = upload("admin", rows);
 
@@ -151,11 +155,13 @@ class CaseImportIntegrationTests extends CaseApiSupport {
         List<String> errors = new ArrayList<>();
         response.json().path("errors").forEach(error -> {
             assertThat(error.path("message").asString()).isNotBlank();
-            errors.add(error.path("line").asInt() + ":" + error.path("field").asString());
+            JsonNode field = error.path("field");
+            errors.add(error.path("line").asInt() + ":" + (field.isNull() || field.isMissingNode() ? "-"
+                    : field.asString()));
         });
         assertThat(errors).containsExactly("3:closed_at", "4:final_status", "5:category_code", "6:department",
                 "7:source", "7:final_status", "8:lat", "9:lat", "10:kind", "11:number", "13:number",
-                "14:handled_at", "15:reported_at");
+                "14:handled_at", "15:reported_at", "16:-", "17:-");
         assertThat(jdbc.sql("SELECT count(*) FROM casework_case WHERE number = :number").param("number", good)
                 .query(Long.class).single()).isZero();
     }
