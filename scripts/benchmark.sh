@@ -30,12 +30,17 @@
 #       Starts the application on an ephemeral embedded PostgreSQL with the demo district, ingests
 #       position samples in batches of 60 (default 300,000 per run, 4 threads, 5 runs) against a
 #       raw COPY of the same rows, then times the attendance of all 773 inspectors over one day.
+#
+#   scripts/benchmark.sh import [rows] [runs]
+#       Starts the application on an ephemeral embedded PostgreSQL with the demo district, imports
+#       a generated legacy CSV file of cases (default 100,000 rows, 3 runs) against a raw COPY of
+#       the same case and timeline rows.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
 
 usage() {
-  sed -n '2,35p' "$0" | sed 's/^# \{0,1\}//'
+  sed -n '2,37p' "$0" | sed 's/^# \{0,1\}//'
   exit 2
 }
 
@@ -78,6 +83,13 @@ case "$mode" in
     mvn -B -ntp -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$classpath_file"
     exec java -Xms1g -Xmx2g -cp "target/test-classes:target/classes:$(cat "$classpath_file")" \
       org.gridloop.benchmark.PositionBenchmark "$@"
+    ;;
+  import)
+    mvn -B -ntp -q -DskipTests test-compile
+    classpath_file=target/benchmark-classpath.txt
+    mvn -B -ntp -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$classpath_file"
+    exec java -Xms1g -Xmx2g -cp "target/test-classes:target/classes:$(cat "$classpath_file")" \
+      org.gridloop.benchmark.CaseImportBenchmark "$@"
     ;;
   *)
     usage
