@@ -8,6 +8,8 @@ CREATE TABLE evaluation_case
     category_code       VARCHAR(64)              NOT NULL,
     channel             VARCHAR(16)              NOT NULL,
     reporter            VARCHAR(64),
+    -- the team the reporting inspector belonged to when reporting, if any
+    team_code           VARCHAR(32),
     subdistrict_code    VARCHAR(64),
     community_code      VARCHAR(64),
     grid_code           VARCHAR(64),
@@ -16,6 +18,8 @@ CREATE TABLE evaluation_case
     reported_at         TIMESTAMPTZ              NOT NULL,
     registered_at       TIMESTAMPTZ,
     closed_at           TIMESTAMPTZ,
+    -- whether the case closed within its case limit (按期结案)
+    closed_on_time      BOOLEAN,
     discarded_at        TIMESTAMPTZ,
     -- the department of the last dispatch, NULL before any
     department_code     VARCHAR(64),
@@ -46,13 +50,20 @@ CREATE TABLE evaluation_step
     at                       TIMESTAMPTZ              NOT NULL,
     actor                    VARCHAR(64)              NOT NULL,
     post                     VARCHAR(32)              NOT NULL,
+    -- for a step done as an inspector: the team the inspector belonged to then, if any
+    actor_team               VARCHAR(32),
     department_code          VARCHAR(64),
+    -- the department of the last dispatch at or before this step, NULL before any
+    task_department          VARCHAR(64),
     inspector                VARCHAR(64),
     outcome                  VARCHAR(16),
     stage_ended              VARCHAR(32),
     on_time                  BOOLEAN,
     -- a dispatch: whether an approved return followed it before the next dispatch
     returned                 BOOLEAN,
+    -- a dispatch: its first handling report before the next dispatch, and whether that was on time
+    handled_at               TIMESTAMPTZ,
+    handled_on_time          BOOLEAN,
     -- a handling report: the time since the last dispatch before it, on the clock and on the working calendar
     handling_seconds         BIGINT,
     handling_working_seconds BIGINT,
@@ -76,3 +87,16 @@ CREATE TABLE evaluation_rebuild
     updated_at   TIMESTAMPTZ              NOT NULL,
     finished_at  TIMESTAMPTZ
 );
+
+-- The evaluation models (考评模型, ADR 0054): weights, grade and count bands and the difficulty
+-- weighting as one document, each version in force from its day until the next version's day.
+-- Versions are only added, never changed, so a past period is scored again as it was.
+CREATE TABLE evaluation_model
+(
+    version        INT                      NOT NULL PRIMARY KEY,
+    effective_from DATE                     NOT NULL,
+    document       JSONB                    NOT NULL,
+    created_by     VARCHAR(64)              NOT NULL,
+    created_at     TIMESTAMPTZ              NOT NULL
+);
+CREATE INDEX evaluation_model_effective_idx ON evaluation_model (effective_from, version);

@@ -52,6 +52,24 @@ public final class ApiClient {
         return send(request(token, path).GET().build());
     }
 
+    /** A file answered by a GET, as bytes; fails unless the answer is 200. */
+    public byte[] getBytes(String token, String path) {
+        HttpRequest request = request(token, path).setHeader("Accept", "*/*").GET().build();
+        try {
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(path + " answered " + response.statusCode() + ": "
+                        + new String(response.body(), StandardCharsets.UTF_8));
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response post(String token, String path, Object body) {
         return postRaw(token, path, body == null ? "" : JSON.writeValueAsString(body));
     }

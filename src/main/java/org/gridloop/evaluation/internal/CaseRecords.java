@@ -19,16 +19,18 @@ import org.springframework.stereotype.Repository;
 class CaseRecords {
 
     private static final String UPSERT = """
-            INSERT INTO evaluation_case (number, kind, category_code, channel, reporter, subdistrict_code,
-                community_code, grid_code, status, self_handled, reported_at, registered_at, closed_at, discarded_at,
-                department_code, dispatches, approved_returns, reworks, stage, stage_red_at, stage_paused_at,
-                case_red_at, case_paused_at, last_sequence)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO evaluation_case (number, kind, category_code, channel, reporter, team_code, subdistrict_code,
+                community_code, grid_code, status, self_handled, reported_at, registered_at, closed_at, closed_on_time,
+                discarded_at, department_code, dispatches, approved_returns, reworks, stage, stage_red_at,
+                stage_paused_at, case_red_at, case_paused_at, last_sequence)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (number) DO UPDATE SET kind = EXCLUDED.kind, category_code = EXCLUDED.category_code,
-                channel = EXCLUDED.channel, reporter = EXCLUDED.reporter, subdistrict_code = EXCLUDED.subdistrict_code,
+                channel = EXCLUDED.channel, reporter = EXCLUDED.reporter, team_code = EXCLUDED.team_code,
+                subdistrict_code = EXCLUDED.subdistrict_code,
                 community_code = EXCLUDED.community_code, grid_code = EXCLUDED.grid_code, status = EXCLUDED.status,
                 self_handled = EXCLUDED.self_handled, reported_at = EXCLUDED.reported_at,
                 registered_at = EXCLUDED.registered_at, closed_at = EXCLUDED.closed_at,
+                closed_on_time = EXCLUDED.closed_on_time,
                 discarded_at = EXCLUDED.discarded_at, department_code = EXCLUDED.department_code,
                 dispatches = EXCLUDED.dispatches, approved_returns = EXCLUDED.approved_returns,
                 reworks = EXCLUDED.reworks, stage = EXCLUDED.stage, stage_red_at = EXCLUDED.stage_red_at,
@@ -38,9 +40,11 @@ class CaseRecords {
             RETURNING number""";
 
     private static final String INSERT_STEP = """
-            INSERT INTO evaluation_step (number, sequence, action, at, actor, post, department_code, inspector,
-                outcome, stage_ended, on_time, returned, handling_seconds, handling_working_seconds)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+            INSERT INTO evaluation_step (number, sequence, action, at, actor, post, actor_team, department_code,
+                task_department,
+                inspector, outcome, stage_ended, on_time, returned, handled_at, handled_on_time, handling_seconds,
+                handling_working_seconds)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -65,12 +69,13 @@ class CaseRecords {
     }
 
     private static List<Object> caseValues(CaseRecord r) {
-        List<Object> values = new ArrayList<>(24);
+        List<Object> values = new ArrayList<>(26);
         values.add(r.number());
         values.add(r.kind());
         values.add(r.categoryCode());
         values.add(r.channel());
         values.add(r.reporter());
+        values.add(r.team());
         values.add(r.subdistrictCode());
         values.add(r.communityCode());
         values.add(r.gridCode());
@@ -79,6 +84,7 @@ class CaseRecords {
         values.add(timestamp(r.reportedAt()));
         values.add(timestamp(r.registeredAt()));
         values.add(timestamp(r.closedAt()));
+        values.add(r.closedOnTime());
         values.add(timestamp(r.discardedAt()));
         values.add(r.department());
         values.add(r.dispatches());
@@ -94,19 +100,23 @@ class CaseRecords {
     }
 
     private static List<Object> stepValues(String number, StepRecord s) {
-        List<Object> values = new ArrayList<>(14);
+        List<Object> values = new ArrayList<>(18);
         values.add(number);
         values.add(s.sequence());
         values.add(s.action());
         values.add(timestamp(s.at()));
         values.add(s.actor());
         values.add(s.post());
+        values.add(s.actorTeam());
         values.add(s.department());
+        values.add(s.taskDepartment());
         values.add(s.inspector());
         values.add(s.outcome());
         values.add(s.stageEnded());
         values.add(s.onTime());
         values.add(s.returned());
+        values.add(timestamp(s.handledAt()));
+        values.add(s.handledOnTime());
         values.add(s.handlingSeconds());
         values.add(s.handlingWorkingSeconds());
         return values;

@@ -1,12 +1,18 @@
 package org.gridloop.evaluation.internal;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.gridloop.casework.CaseEvent;
 import org.gridloop.casework.CaseHistories;
 import org.gridloop.casework.CaseHistory;
 import org.gridloop.casework.CasesImported;
+import org.gridloop.identity.Post;
+import org.gridloop.organization.TeamDirectory;
+import org.gridloop.organization.TeamDirectory.Membership;
 import org.gridloop.timing.WorkingCalendars;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -25,11 +31,13 @@ class ReadModelRefresh {
     private final CaseHistories histories;
     private final CaseRecords records;
     private final WorkingCalendars calendars;
+    private final TeamDirectory teams;
 
-    ReadModelRefresh(CaseHistories histories, CaseRecords records, WorkingCalendars calendars) {
+    ReadModelRefresh(CaseHistories histories, CaseRecords records, WorkingCalendars calendars, TeamDirectory teams) {
         this.histories = histories;
         this.records = records;
         this.calendars = calendars;
+        this.teams = teams;
     }
 
     @ApplicationModuleListener
@@ -56,8 +64,19 @@ class ReadModelRefresh {
 
     /** Replaces the rows of the given cases, read with their timelines, in the caller's transaction. */
     public void replace(List<CaseHistory> cases) {
+        Set<String> inspectors = new HashSet<>();
         for (CaseHistory history : cases) {
-            records.replace(CaseRecord.of(history, calendars));
+            if (history.facts().reporter() != null) {
+                inspectors.add(history.facts().reporter());
+            }
+            history.timeline().stream().filter(entry -> entry.post() == Post.INSPECTOR)
+                    .forEach(entry -> inspectors.add(entry.actor()));
+        }
+        Map<String, List<Membership>> memberships = teams.memberships(inspectors);
+        CaseRecord.TeamAt teamAt = (inspector, at) -> memberships.getOrDefault(inspector, List.of()).stream()
+                .filter(membership -> membership.covers(at)).map(Membership::teamCode).findFirst().orElse(null);
+        for (CaseHistory history : cases) {
+            records.replace(CaseRecord.of(history, calendars, teamAt));
         }
     }
 }

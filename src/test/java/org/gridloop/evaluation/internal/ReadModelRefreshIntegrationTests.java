@@ -99,7 +99,7 @@ class ReadModelRefreshIntegrationTests {
         CaseHistory earlier = new CaseHistory(number, history.facts(), history.status(), history.clock(),
                 history.timeline().subList(0, 2));
 
-        records.replace(CaseRecord.of(earlier, calendars));
+        records.replace(CaseRecord.of(earlier, calendars, (inspector, at) -> null));
 
         assertThat(rows(number)).isEqualTo(current);
     }

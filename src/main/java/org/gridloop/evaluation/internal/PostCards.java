@@ -1,0 +1,167 @@
+package org.gridloop.evaluation.internal;
+
+import static org.gridloop.evaluation.internal.Rates.percent;
+import static org.gridloop.evaluation.internal.Rates.rate;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import org.gridloop.evaluation.Period;
+import org.gridloop.evaluation.internal.MeasureQueries.Counts;
+import org.gridloop.grid.GridCode;
+import org.gridloop.grid.WorkGrids;
+import org.gridloop.identity.Accounts;
+import org.springframework.stereotype.Component;
+
+/**
+ * The scorecards of the posts (岗位评价): inspectors by their reports and tasks, intake
+ * operators, shift supervisors and dispatchers by the steps they took in the period.
+ */
+@Component
+class PostCards {
+
+    /**
+     * Reports of inspectors that became cases and were not discarded as invalid, or self-handled
+     * ones that were closed (有效上报).
+     */
+    static final String VALID = "c.channel = 'INSPECTOR' AND ((c.registered_at IS NOT NULL AND c.discarded_at IS NULL)"
+            + " OR (c.self_handled AND c.closed_at IS NOT NULL))";
+
+    private static final String PUBLIC = "c.channel IN ('HOTLINE', 'PUBLIC', 'SMS', 'OPEN311')";
+
+    private static final Map<ScorecardObject, List<Measure>> MEASURES = Map.of(
+            ScorecardObject.INSPECTORS, List.of(
+                    Measure.cases("reports", "c.reporter", "c.reported_at", "c.channel = 'INSPECTOR'"),
+                    Measure.cases("validReports", "c.reporter", "c.reported_at", VALID),
+                    Measure.steps("verifications", "s.actor", "s.action = 'VERIFY'"),
+                    Measure.steps("verificationsOnTime", "s.actor", "s.action = 'VERIFY' AND s.on_time"),
+                    Measure.steps("checks", "s.actor", "s.action = 'CHECK'"),
+                    Measure.steps("checksOnTime", "s.actor", "s.action = 'CHECK' AND s.on_time"),
+                    Measure.cases("missedReports", "c.grid_code", "c.registered_at", PUBLIC)),
+            ScorecardObject.OPERATORS, posted("INTAKE_OPERATOR", "accepted", "s.action = 'ACCEPT'",
+                    "verificationRequests", "s.action = 'REQUEST_VERIFICATION'",
+                    "verificationRequestsOnTime", "s.action = 'REQUEST_VERIFICATION' AND s.on_time",
+                    "checkRequests", "s.action = 'REQUEST_CHECK'",
+                    "checkRequestsOnTime", "s.action = 'REQUEST_CHECK' AND s.on_time"),
+            ScorecardObject.SUPERVISORS, posted("SHIFT_SUPERVISOR", "registrations", "s.action = 'REGISTER'",
+                    "registrationsOnTime", "s.action = 'REGISTER' AND s.on_time",
+                    "registrationsKept", "s.action = 'REGISTER' AND c.discarded_at IS NULL",
+                    "closings", "s.action = 'CLOSE'",
+                    "closingsOnTime", "s.action = 'CLOSE' AND s.on_time"),
+            ScorecardObject.DISPATCHERS, posted("DISPATCHER", "dispatches", "s.action = 'DISPATCH'",
+                    "dispatchesOnTime", "s.action = 'DISPATCH' AND s.on_time",
+                    "dispatchesAccurate", "s.action = 'DISPATCH' AND NOT s.returned"));
+
+    private final MeasureQueries queries;
+    private final Accounts accounts;
+    private final WorkGrids workGrids;
+
+    PostCards(MeasureQueries queries, Accounts accounts, WorkGrids workGrids) {
+        this.queries = queries;
+        this.accounts = accounts;
+        this.workGrids = workGrids;
+    }
+
+    List<Measure> measures(ScorecardObject object) {
+        return MEASURES.get(object);
+    }
+
+    /**
+     * The keys a row's cell counts over: for an inspector's missed reports the unit grids of the
+     * work grids assigned to them now, else the row's own key.
+     */
+    List<String> keysOf(Measure measure, String username) {
+        if (measure.name().equals("missedReports")) {
+            return workGrids.assignedTo(username).stream().flatMap(work -> work.unitGrids().stream())
+                    .map(GridCode::value).toList();
+        }
+        return List.of(username);
+    }
+
+    Scorecard card(ScorecardObject object, Period period, EvaluationModel model) {
+        List<Measure> measures = MEASURES.get(object);
+        Counts counts = queries.count(measures, period);
+        TreeSet<String> usernames = new TreeSet<>();
+        measures.stream().filter(measure -> !measure.name().equals("missedReports"))
+                .forEach(measure -> counts.byKey().forEach((key, values) -> {
+                    if (values.getOrDefault(measure.name(), 0L) > 0) {
+                        usernames.add(key);
+                    }
+                }));
+        Map<String, String> names = accounts.displayNames(usernames);
+        long highest = usernames.stream().mapToLong(key -> counts.of(key, measures.get(0).name())).max().orElse(0);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (String username : usernames) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("username", username);
+            row.put("name", names.getOrDefault(username, username));
+            Map<String, Long> values = new LinkedHashMap<>();
+            for (Measure measure : measures) {
+                values.put(measure.name(), counts.sum(keysOf(measure, username), measure.name()));
+            }
+            values.forEach(row::put);
+            Map<String, Double> rates = rates(object, values, highest, model);
+            rates.forEach(row::put);
+            Map<String, Double> percentages = new HashMap<>();
+            rates.forEach((name, value) -> percentages.put(name, name.endsWith("Score") ? value : percent(value)));
+            Double score = model.score(object.path, percentages);
+            row.put("score", score);
+            row.put("grade", model.grade(score));
+            rows.add(row);
+        }
+        rows.sort(RegionCards::compareScores);
+        Map<String, Object> total = new LinkedHashMap<>();
+        total.put("username", null);
+        total.put("name", null);
+        Map<String, Long> sums = new LinkedHashMap<>();
+        measures.stream().filter(measure -> !measure.name().equals("missedReports"))
+                .forEach(measure -> sums.put(measure.name(), counts.sum(usernames, measure.name())));
+        sums.forEach(total::put);
+        return new Scorecard(object, period, model, rows, List.of(), total);
+    }
+
+    /** The rates of a row (fractions) and its count score (0–100). */
+    private static Map<String, Double> rates(ScorecardObject object, Map<String, Long> v, long highest,
+            EvaluationModel model) {
+        Map<String, Double> rates = new LinkedHashMap<>();
+        switch (object) {
+            case INSPECTORS -> {
+                rates.put("validReportRate", rate(v.get("validReports"), v.get("reports")));
+                rates.put("missedReportRate", rate(v.get("missedReports"), v.get("validReports") + v.get("missedReports")));
+                rates.put("verificationOnTimeRate", rate(v.get("verificationsOnTime"), v.get("verifications")));
+                rates.put("checkOnTimeRate", rate(v.get("checksOnTime"), v.get("checks")));
+            }
+            case OPERATORS -> {
+                rates.put("acceptedScore", model.countScore(v.get("accepted"), highest));
+                rates.put("verificationRequestOnTimeRate",
+                        rate(v.get("verificationRequestsOnTime"), v.get("verificationRequests")));
+                rates.put("checkRequestOnTimeRate", rate(v.get("checkRequestsOnTime"), v.get("checkRequests")));
+            }
+            case SUPERVISORS -> {
+                rates.put("registrationOnTimeRate", rate(v.get("registrationsOnTime"), v.get("registrations")));
+                rates.put("registrationAccuracy", rate(v.get("registrationsKept"), v.get("registrations")));
+                rates.put("closingOnTimeRate", rate(v.get("closingsOnTime"), v.get("closings")));
+            }
+            default -> {
+                rates.put("dispatchScore", model.countScore(v.get("dispatches"), highest));
+                rates.put("dispatchOnTimeRate", rate(v.get("dispatchesOnTime"), v.get("dispatches")));
+                rates.put("dispatchAccuracy", rate(v.get("dispatchesAccurate"), v.get("dispatches")));
+            }
+        }
+        return rates;
+    }
+
+    /** Step measures of one post, each condition restricted to steps taken in that post. */
+    private static List<Measure> posted(String post, String... namesAndConditions) {
+        List<Measure> measures = new ArrayList<>();
+        for (int i = 0; i < namesAndConditions.length; i += 2) {
+            measures.add(Measure.steps(namesAndConditions[i], "s.actor",
+                    namesAndConditions[i + 1] + " AND s.post = '" + post + "'"));
+        }
+        return measures;
+    }
+}
