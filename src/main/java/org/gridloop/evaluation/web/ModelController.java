@@ -59,7 +59,7 @@ class ModelController {
     EvaluationModel inForce(@RequestParam(required = false) String date) {
         LocalDate day;
         try {
-            day = date == null ? LocalDate.now(clock.withZone(Period.ZONE)) : LocalDate.parse(date);
+            day = date == null ? LocalDate.ofInstant(clock.instant(), Period.ZONE) : LocalDate.parse(date);
         } catch (DateTimeParseException malformed) {
             throw DomainException.invalidField("date", "evaluation.model.date", "a date yyyy-MM-dd");
         }

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -36,30 +34,6 @@ final class ScorecardExport {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    /** How a column's values are shown. */
-    enum Format {
-        TEXT, COUNT, PERCENT, DECIMAL, MONEY;
-
-        static Format of(String field) {
-            if (Set.of("name", "grade", "mode", "teams", "subdistrict", "community", "grid", "department", "username",
-                    "team", "vendor").contains(field)) {
-                return TEXT;
-            }
-            if (field.equals("amount")) {
-                return MONEY;
-            }
-            if (field.endsWith("Rate") || field.endsWith("Accuracy") || field.endsWith("Weighted")
-                    || field.equals("attainment") || field.equals("share")) {
-                return PERCENT;
-            }
-            if (field.endsWith("core") || field.equals("difficulty") || field.equals("quota")
-                    || field.equals("reportsPerInspector")) {
-                return DECIMAL;
-            }
-            return COUNT;
-        }
-    }
-
     private final List<String> fields;
     private final List<String> headers;
     private final List<Map<String, Object>> lines;
@@ -86,8 +60,8 @@ final class ScorecardExport {
             bold.setBold(true);
             CellStyle header = workbook.createCellStyle();
             header.setFont(bold);
-            Map<Format, CellStyle> styles = new EnumMap<>(Format.class);
-            for (Format format : Format.values()) {
+            Map<ColumnFormat, CellStyle> styles = new EnumMap<>(ColumnFormat.class);
+            for (ColumnFormat format : ColumnFormat.values()) {
                 CellStyle style = workbook.createCellStyle();
                 style.setDataFormat(workbook.createDataFormat().getFormat(switch (format) {
                     case COUNT -> "0";
@@ -112,11 +86,11 @@ final class ScorecardExport {
                         continue;
                     }
                     Cell cell = row.createCell(i);
-                    Format format = Format.of(fields.get(i));
-                    if (value instanceof Number number && format != Format.TEXT) {
+                    ColumnFormat format = ColumnFormat.of(fields.get(i));
+                    if (value instanceof Number number && format != ColumnFormat.TEXT) {
                         cell.setCellValue(number.doubleValue());
                     } else {
-                        cell.setCellValue(text(value));
+                        cell.setCellValue(format.text(value));
                     }
                     cell.setCellStyle(styles.get(format));
                 }
@@ -133,32 +107,16 @@ final class ScorecardExport {
         for (Map<String, Object> values : lines) {
             List<String> cells = new ArrayList<>(fields.size());
             for (String field : fields) {
-                cells.add(csvValue(values.get(field), Format.of(field)));
+                cells.add(csvValue(values.get(field), ColumnFormat.of(field)));
             }
             writer.write(line(cells));
         }
         writer.flush();
     }
 
-    private static String csvValue(Object value, Format format) {
-        if (value == null) {
-            return "";
-        }
-        if (value instanceof Number number) {
-            return switch (format) {
-                case PERCENT -> String.format(Locale.ROOT, "%.1f%%", number.doubleValue() * 100);
-                case DECIMAL -> String.format(Locale.ROOT, "%.1f", number.doubleValue());
-                case MONEY -> ((BigDecimal) value).setScale(2, RoundingMode.HALF_UP).toPlainString();
-                default -> number.toString();
-            };
-        }
-        String text = text(value);
-        return !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
-    }
-
-    private static String text(Object value) {
-        return value instanceof List<?> list ? String.join(" ", list.stream().map(String::valueOf).toList())
-                : String.valueOf(value);
+    private static String csvValue(Object value, ColumnFormat format) {
+        String text = format.text(value);
+        return !text.isEmpty() && value instanceof String && "=+-@".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     private static String line(List<String> cells) {

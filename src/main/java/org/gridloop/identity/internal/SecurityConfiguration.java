@@ -120,6 +120,8 @@ class SecurityConfiguration {
                         // cookies and checks the service worker for updates after the session ended.
                         .requestMatchers("/m/sw.js", "/m/manifest.webmanifest", "/m/icons/**", "/m/js/**",
                                 "/m/css/**").permitAll()
+                        // The public disclosure of the evaluation (网上公布).
+                        .requestMatchers("/public/**").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", false)
                         .failureHandler(new SignInFailurePage()))

@@ -30,6 +30,8 @@ record Workstation(String path, String labelCode, Set<Post> posts) {
                     Post.ADMINISTRATOR)),
             new Workstation("/attendance", "nav.attendance", Set.of(Post.LEADER, Post.SHIFT_SUPERVISOR,
                     Post.ADMINISTRATOR)),
+            new Workstation("/evaluation/scorecards", "nav.scorecards", Set.of(Post.LEADER, Post.ADMINISTRATOR,
+                    Post.SHIFT_SUPERVISOR, Post.DISPATCHER)),
             new Workstation("/admin/calendar", "nav.calendar", Set.of(Post.ADMINISTRATOR)),
             new Workstation("/admin/time-limits", "nav.timeLimits", Set.of(Post.ADMINISTRATOR)),
             new Workstation("/admin/areas", "nav.areas", Set.of(Post.ADMINISTRATOR)),
