@@ -50,13 +50,13 @@ class JdbcTeamDirectory implements TeamDirectory {
             return memberships;
         }
         jdbc.sql("""
-                SELECT username, team_code, CASE WHEN joined_at = '-infinity' THEN NULL ELSE joined_at END AS joined_at,
-                       left_at
-                FROM organization_team_membership WHERE username = ANY(:usernames) ORDER BY username, joined_at""")
+                SELECT m.username, m.team_code, CASE WHEN m.joined_at = '-infinity' THEN NULL ELSE m.joined_at END AS joined,
+                       m.left_at
+                FROM organization_team_membership m WHERE m.username = ANY(:usernames) ORDER BY m.username, m.joined_at""")
                 .param("usernames", usernames.stream().distinct().toArray(String[]::new))
                 .query(rs -> {
                     memberships.computeIfAbsent(rs.getString("username"), username -> new ArrayList<>())
-                            .add(new Membership(rs.getString("team_code"), instant(rs.getTimestamp("joined_at")),
+                            .add(new Membership(rs.getString("team_code"), instant(rs.getTimestamp("joined")),
                                     instant(rs.getTimestamp("left_at"))));
                 });
         return memberships;
