@@ -70,8 +70,10 @@ CREATE TABLE evaluation_step
     PRIMARY KEY (number, sequence)
 );
 
--- Steps by what was done and when, and handling reports with their times, both read index-only.
-CREATE INDEX evaluation_step_action_at_idx ON evaluation_step (action, at) INCLUDE (number, returned);
+-- Steps by what was done and when, with what the figures and scorecards count them by, and
+-- handling reports with their times, both read index-only.
+CREATE INDEX evaluation_step_action_at_idx ON evaluation_step (action, at)
+    INCLUDE (number, returned, actor, post, actor_team, task_department, on_time, outcome, handled_at, handled_on_time);
 CREATE INDEX evaluation_step_handled_idx ON evaluation_step (at)
     INCLUDE (number, sequence, handling_seconds, handling_working_seconds) WHERE action = 'REPORT_HANDLED';
 

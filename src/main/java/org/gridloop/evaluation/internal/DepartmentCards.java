@@ -26,18 +26,19 @@ import org.springframework.stereotype.Component;
 class DepartmentCards {
 
     private static final String KEY = "s.task_department";
-    private static final String DUE = "s.action = 'DISPATCH' AND NOT s.returned";
+    private static final String DUE = "NOT s.returned";
     private static final String HANDLED = DUE + " AND s.handled_at < :to";
     private static final List<Measure> MEASURES = List.of(
-            Measure.steps("due", KEY, DUE),
-            Measure.steps("handled", KEY, HANDLED),
-            Measure.steps("handledOnTime", KEY, HANDLED + " AND s.handled_on_time"),
-            Measure.steps("overdueHandled", KEY, HANDLED + " AND NOT s.handled_on_time"),
-            Measure.steps("overdueUnhandled", KEY, DUE + " AND s.handled_at IS NULL AND c.stage = 'HANDLE'"
-                    + " AND c.department_code = s.task_department AND c.stage_red_at <= COALESCE(c.stage_paused_at, :now)"),
-            Measure.steps("reworks", KEY, "s.action = 'CHECK' AND s.outcome = 'FAILED'"),
-            Measure.steps("extensions", KEY, "s.action = 'REQUEST_EXTENSION'"),
-            Measure.steps("returns", KEY, "s.action = 'DISPATCH' AND s.returned"));
+            Measure.steps("due", KEY, "DISPATCH", DUE),
+            Measure.steps("handled", KEY, "DISPATCH", HANDLED),
+            Measure.steps("handledOnTime", KEY, "DISPATCH", HANDLED + " AND s.handled_on_time"),
+            Measure.steps("overdueHandled", KEY, "DISPATCH", HANDLED + " AND NOT s.handled_on_time"),
+            Measure.stepsWithCase("overdueUnhandled", KEY, "DISPATCH", DUE + " AND s.handled_at IS NULL"
+                    + " AND c.stage = 'HANDLE' AND c.department_code = s.task_department"
+                    + " AND c.stage_red_at <= COALESCE(c.stage_paused_at, :now)"),
+            Measure.steps("reworks", KEY, "CHECK", "s.outcome = 'FAILED'"),
+            Measure.steps("extensions", KEY, "REQUEST_EXTENSION", null),
+            Measure.steps("returns", KEY, "DISPATCH", "s.returned"));
 
     private final MeasureQueries queries;
     private final Departments departments;

@@ -9,33 +9,42 @@ package org.gridloop.evaluation.internal;
  * @param source what is counted
  * @param key    the SQL expression of the object's key, e.g. {@code c.subdistrict_code}
  * @param time   the SQL expression of the instant that must fall in the period
- * @param where  the SQL condition, over {@code c} (the case) and, for steps, {@code s}; it may use
- *               the parameters {@code :from}, {@code :to} and {@code :now}
+ * @param action for steps, the action counted, which the aggregate reads by its index; else {@code null}
+ * @param where  the SQL condition, over {@code c} (the case) or {@code s} (the step) as the source
+ *               has them; it may use the parameters {@code :from}, {@code :to} and {@code :now}
  */
-record Measure(String name, Source source, String key, String time, String where) {
+record Measure(String name, Source source, String key, String time, String action, String where) {
 
-    /** What a measure counts: cases, or steps joined to their case. */
+    /** What a measure counts: cases, steps, or steps with their case. */
     enum Source {
-        CASES("evaluation_case c"),
-        STEPS("evaluation_step s JOIN evaluation_case c ON c.number = s.number");
+        CASES("evaluation_case c", "c.number"),
+        STEPS("evaluation_step s", "s.number"),
+        STEPS_WITH_CASE("evaluation_step s JOIN evaluation_case c ON c.number = s.number", "s.number");
 
         final String from;
+        final String number;
 
-        Source(String from) {
+        Source(String from, String number) {
             this.from = from;
+            this.number = number;
         }
     }
 
     static Measure cases(String name, String key, String time, String where) {
-        return new Measure(name, Source.CASES, key, time, where);
+        return new Measure(name, Source.CASES, key, time, null, where);
     }
 
-    static Measure steps(String name, String key, String where) {
-        return new Measure(name, Source.STEPS, key, "s.at", where);
+    /** Steps of the action that meet the condition over the step alone ({@code null}: every one). */
+    static Measure steps(String name, String key, String action, String where) {
+        return new Measure(name, Source.STEPS, key, "s.at", action, condition(action, where));
     }
 
-    /** The same count keyed by another expression. */
-    Measure keyedBy(String otherKey) {
-        return new Measure(name, source, otherKey, time, where);
+    /** Steps of the action that meet a condition over the step and its case. */
+    static Measure stepsWithCase(String name, String key, String action, String where) {
+        return new Measure(name, Source.STEPS_WITH_CASE, key, "s.at", action, condition(action, where));
+    }
+
+    private static String condition(String action, String where) {
+        return "s.action = '" + action + "'" + (where == null ? "" : " AND " + where);
     }
 }

@@ -54,7 +54,12 @@ class MeasureQueries {
             }
             sql.append(" FROM ").append(first.source().from).append(" WHERE ").append(first.time())
                     .append(" >= :from AND ").append(first.time()).append(" < :to AND ").append(first.key())
-                    .append(" IS NOT NULL GROUP BY 1");
+                    .append(" IS NOT NULL");
+            if (first.action() != null) {
+                sql.append(" AND s.action IN (").append(group.stream().map(measure -> "'" + measure.action() + "'")
+                        .distinct().collect(Collectors.joining(", "))).append(")");
+            }
+            sql.append(" GROUP BY 1");
             jdbc.sql(sql.toString()).params(parameters(period)).query(rs -> {
                 Map<String, Long> counts = byKey.computeIfAbsent(rs.getString("key"), key -> new HashMap<>());
                 for (int i = 0; i < group.size(); i++) {
@@ -70,10 +75,10 @@ class MeasureQueries {
      * time; every key when {@code keys} is {@code null}.
      */
     List<CaseEntry> cases(Measure measure, Period period, Collection<String> keys) {
-        String sql = "SELECT c.number, " + measure.time() + " AS at FROM " + measure.source().from + " WHERE "
+        String sql = "SELECT " + measure.source().number + " AS number, " + measure.time() + " AS at FROM " + measure.source().from + " WHERE "
                 + measure.time() + " >= :from AND " + measure.time() + " < :to AND " + measure.key() + " IS NOT NULL"
                 + (keys == null ? "" : " AND " + measure.key() + " = ANY(:keys)") + " AND (" + measure.where()
-                + ") ORDER BY at, c.number";
+                + ") ORDER BY at, number";
         Map<String, Object> parameters = parameters(period);
         if (keys != null) {
             parameters.put("keys", keys.toArray(String[]::new));

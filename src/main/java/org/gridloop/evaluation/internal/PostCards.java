@@ -37,24 +37,28 @@ class PostCards {
             ScorecardObject.INSPECTORS, List.of(
                     Measure.cases("reports", "c.reporter", "c.reported_at", "c.channel = 'INSPECTOR'"),
                     Measure.cases("validReports", "c.reporter", "c.reported_at", VALID),
-                    Measure.steps("verifications", "s.actor", "s.action = 'VERIFY'"),
-                    Measure.steps("verificationsOnTime", "s.actor", "s.action = 'VERIFY' AND s.on_time"),
-                    Measure.steps("checks", "s.actor", "s.action = 'CHECK'"),
-                    Measure.steps("checksOnTime", "s.actor", "s.action = 'CHECK' AND s.on_time"),
+                    Measure.steps("verifications", "s.actor", "VERIFY", null),
+                    Measure.steps("verificationsOnTime", "s.actor", "VERIFY", "s.on_time"),
+                    Measure.steps("checks", "s.actor", "CHECK", null),
+                    Measure.steps("checksOnTime", "s.actor", "CHECK", "s.on_time"),
                     Measure.cases("missedReports", "c.grid_code", "c.registered_at", PUBLIC)),
-            ScorecardObject.OPERATORS, posted("INTAKE_OPERATOR", "accepted", "s.action = 'ACCEPT'",
-                    "verificationRequests", "s.action = 'REQUEST_VERIFICATION'",
-                    "verificationRequestsOnTime", "s.action = 'REQUEST_VERIFICATION' AND s.on_time",
-                    "checkRequests", "s.action = 'REQUEST_CHECK'",
-                    "checkRequestsOnTime", "s.action = 'REQUEST_CHECK' AND s.on_time"),
-            ScorecardObject.SUPERVISORS, posted("SHIFT_SUPERVISOR", "registrations", "s.action = 'REGISTER'",
-                    "registrationsOnTime", "s.action = 'REGISTER' AND s.on_time",
-                    "registrationsKept", "s.action = 'REGISTER' AND c.discarded_at IS NULL",
-                    "closings", "s.action = 'CLOSE'",
-                    "closingsOnTime", "s.action = 'CLOSE' AND s.on_time"),
-            ScorecardObject.DISPATCHERS, posted("DISPATCHER", "dispatches", "s.action = 'DISPATCH'",
-                    "dispatchesOnTime", "s.action = 'DISPATCH' AND s.on_time",
-                    "dispatchesAccurate", "s.action = 'DISPATCH' AND NOT s.returned"));
+            ScorecardObject.OPERATORS, List.of(
+                    posted("accepted", "INTAKE_OPERATOR", "ACCEPT", null),
+                    posted("verificationRequests", "INTAKE_OPERATOR", "REQUEST_VERIFICATION", null),
+                    posted("verificationRequestsOnTime", "INTAKE_OPERATOR", "REQUEST_VERIFICATION", "s.on_time"),
+                    posted("checkRequests", "INTAKE_OPERATOR", "REQUEST_CHECK", null),
+                    posted("checkRequestsOnTime", "INTAKE_OPERATOR", "REQUEST_CHECK", "s.on_time")),
+            ScorecardObject.SUPERVISORS, List.of(
+                    posted("registrations", "SHIFT_SUPERVISOR", "REGISTER", null),
+                    posted("registrationsOnTime", "SHIFT_SUPERVISOR", "REGISTER", "s.on_time"),
+                    Measure.stepsWithCase("registrationsKept", "s.actor", "REGISTER",
+                            "s.post = 'SHIFT_SUPERVISOR' AND c.discarded_at IS NULL"),
+                    posted("closings", "SHIFT_SUPERVISOR", "CLOSE", null),
+                    posted("closingsOnTime", "SHIFT_SUPERVISOR", "CLOSE", "s.on_time")),
+            ScorecardObject.DISPATCHERS, List.of(
+                    posted("dispatches", "DISPATCHER", "DISPATCH", null),
+                    posted("dispatchesOnTime", "DISPATCHER", "DISPATCH", "s.on_time"),
+                    posted("dispatchesAccurate", "DISPATCHER", "DISPATCH", "NOT s.returned")));
 
     private final MeasureQueries queries;
     private final Accounts accounts;
@@ -155,13 +159,9 @@ class PostCards {
         return rates;
     }
 
-    /** Step measures of one post, each condition restricted to steps taken in that post. */
-    private static List<Measure> posted(String post, String... namesAndConditions) {
-        List<Measure> measures = new ArrayList<>();
-        for (int i = 0; i < namesAndConditions.length; i += 2) {
-            measures.add(Measure.steps(namesAndConditions[i], "s.actor",
-                    namesAndConditions[i + 1] + " AND s.post = '" + post + "'"));
-        }
-        return measures;
+    /** Steps of the action taken in the post that meet the condition. */
+    private static Measure posted(String name, String post, String action, String where) {
+        String inPost = "s.post = '" + post + "'";
+        return Measure.steps(name, "s.actor", action, where == null ? inPost : inPost + " AND " + where);
     }
 }

@@ -32,10 +32,10 @@ class TeamCards {
     private static final List<Measure> MEASURES = List.of(
             Measure.cases("reports", "c.team_code", "c.reported_at", "c.channel = 'INSPECTOR'"),
             Measure.cases("validReports", "c.team_code", "c.reported_at", PostCards.VALID),
-            Measure.steps("verifications", "s.actor_team", "s.action = 'VERIFY'"),
-            Measure.steps("verificationsOnTime", "s.actor_team", "s.action = 'VERIFY' AND s.on_time"),
-            Measure.steps("checks", "s.actor_team", "s.action = 'CHECK'"),
-            Measure.steps("checksOnTime", "s.actor_team", "s.action = 'CHECK' AND s.on_time"));
+            Measure.steps("verifications", "s.actor_team", "VERIFY", null),
+            Measure.steps("verificationsOnTime", "s.actor_team", "VERIFY", "s.on_time"),
+            Measure.steps("checks", "s.actor_team", "CHECK", null),
+            Measure.steps("checksOnTime", "s.actor_team", "CHECK", "s.on_time"));
 
     /** Every inspector report of the period, whatever the team, for the teams' shares. */
     private static final Measure ALL_REPORTS = Measure.cases("allReports", "'all'", "c.reported_at",
