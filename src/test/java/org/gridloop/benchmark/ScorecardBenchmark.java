@@ -103,7 +103,7 @@ public final class ScorecardBenchmark {
                     CASE WHEN g % 10 = 0 THEN 'HOTLINE' ELSE 'INSPECTOR' END,
                     CASE WHEN g % 10 = 0 THEN NULL ELSE 'i' || (g % 773) END,
                     CASE WHEN g % 10 = 0 THEN NULL ELSE (:teams)[g % cardinality(:teams) + 1] END,
-                    (:subdistricts)[g % cardinality(:subdistricts) + 1], 'c' || (g % 100), 'g' || (g % 2690),
+                    (:subdistricts)[g % cardinality(:subdistricts) + 1], 'c' || (g % 100), '44030700100' || lpad((g % 2690 + 1)::text, 4, '0'),
                     CASE WHEN g % 50 = 0 THEN 'DISCARDED' ELSE 'CLOSED' END, false,
                     t, t + interval '20 minutes', CASE WHEN g % 50 = 0 THEN NULL ELSE t + interval '1 day' END,
                     CASE WHEN g % 50 = 0 THEN NULL ELSE g % 7 <> 0 END,

@@ -86,6 +86,19 @@ class PostCards {
         return List.of(username);
     }
 
+    /** The missed reports counted by unit grid, summed for each inspector of the grid's work grid now. */
+    private Map<String, Long> missedByInspector(Counts counts) {
+        Map<String, Long> missed = new HashMap<>();
+        counts.byKey().forEach((grid, values) -> {
+            long count = values.getOrDefault("missedReports", 0L);
+            if (count > 0) {
+                workGrids.containing(new GridCode(grid)).ifPresent(work -> work.inspectors()
+                        .forEach(inspector -> missed.merge(inspector, count, Long::sum)));
+            }
+        });
+        return missed;
+    }
+
     Scorecard card(ScorecardObject object, Period period, EvaluationModel model) {
         List<Measure> measures = MEASURES.get(object);
         Counts counts = queries.count(measures, period);
@@ -96,6 +109,8 @@ class PostCards {
                         usernames.add(key);
                     }
                 }));
+        Map<String, Long> missed = object == ScorecardObject.INSPECTORS ? missedByInspector(counts) : Map.of();
+        usernames.addAll(missed.keySet());
         Map<String, String> names = accounts.displayNames(usernames);
         long highest = usernames.stream().mapToLong(key -> counts.of(key, measures.get(0).name())).max().orElse(0);
         List<Map<String, Object>> rows = new ArrayList<>();
@@ -105,7 +120,8 @@ class PostCards {
             row.put("name", names.getOrDefault(username, username));
             Map<String, Long> values = new LinkedHashMap<>();
             for (Measure measure : measures) {
-                values.put(measure.name(), counts.sum(keysOf(measure, username), measure.name()));
+                values.put(measure.name(), measure.name().equals("missedReports")
+                        ? missed.getOrDefault(username, 0L) : counts.of(username, measure.name()));
             }
             values.forEach(row::put);
             Map<String, Double> rates = rates(object, values, highest, model);
