@@ -138,8 +138,12 @@ class DemoHistory implements ApplicationRunner {
             }
             chunk = new ArrayList<>();
         }
+        long seconds = (System.nanoTime() - started) / 1_000_000_000;
         if (written > 0) {
-            log.info("Demo history {}: {} cases in {} s", quarter, written, (System.nanoTime() - started) / 1_000_000_000);
+            log.info("Demo history {}: {} cases in {} s", quarter, written, seconds);
+        } else {
+            log.info("Demo history {}: already there ({} imported cases), checked in {} s", quarter,
+                    imported.count(), seconds);
         }
     }
 
