@@ -15,6 +15,8 @@ public final class DemoSeedOrder {
     public static final int WORK_GRIDS = 45;
     public static final int ASSET = 60;
     public static final int GEOCODING = 70;
+    /** A quarter of case history, last: it needs the whole district ({@code gridloop.demo.history}). */
+    public static final int CASE_HISTORY = 90;
 
     private DemoSeedOrder() {
     }

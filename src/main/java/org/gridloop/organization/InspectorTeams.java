@@ -20,4 +20,10 @@ public interface InspectorTeams {
 
     /** The usernames of the active inspectors of the team patrolling the subdistrict, in order. */
     List<String> members(String subdistrictCode);
+
+    /**
+     * Whether the team patrolling the subdistrict is outsourced to a vendor (信息采集市场化)
+     * rather than self-organized; {@code false} when the subdistrict has no team.
+     */
+    boolean outsourced(String subdistrictCode);
 }

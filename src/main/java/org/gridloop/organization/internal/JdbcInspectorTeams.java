@@ -68,6 +68,12 @@ class JdbcInspectorTeams implements InspectorTeams, InspectorRoster {
     }
 
     @Override
+    public boolean outsourced(String subdistrictCode) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM organization_inspector_team WHERE subdistrict_code = :subdistrict "
+                + "AND model = 'OUTSOURCED')").param("subdistrict", subdistrictCode).query(Boolean.class).single();
+    }
+
+    @Override
     public boolean isInspector(String username) {
         return jdbc.sql("SELECT count(*) FROM organization_inspector WHERE username = :username AND active")
                 .param("username", username).query(Integer.class).single() > 0;
