@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -20,11 +21,20 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class ApiClient {
 
-    /** A response: status, content type and the body as JSON (a missing node when not JSON). */
-    public record Response(int status, String contentType, JsonNode json, String body) {
+    /** A response: status, content type, the body as JSON (a missing node when not JSON), and the headers. */
+    public record Response(int status, String contentType, JsonNode json, String body, HttpHeaders headers) {
+
+        public Response(int status, String contentType, JsonNode json, String body) {
+            this(status, contentType, json, body, HttpHeaders.of(Map.of(), (name, value) -> true));
+        }
 
         public String text(String field) {
             return json.path(field).asString();
+        }
+
+        /** The first value of a response header, empty when absent. */
+        public String header(String name) {
+            return headers.firstValue(name).orElse("");
         }
     }
 
@@ -79,10 +89,13 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
-    /** A file sent as the request body, as {@code curl --data-binary} does. */
-    public Response postBytes(String token, String path, String contentType, byte[] body) {
-        return send(request(token, path).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    /** A file sent as the request body, as {@code curl --data-binary} does, with more headers as name, value, …. */
+    public Response postBytes(String token, String path, String contentType, byte[] body, String... headers) {
+        HttpRequest.Builder request = request(token, path).header("Content-Type", contentType);
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request.POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
     }
 
     public Response put(String token, String path, Object body) {
@@ -141,7 +154,7 @@ public final class ApiClient {
             } catch (RuntimeException notJson) {
                 json = JSON.missingNode();
             }
-            return new Response(response.statusCode(), contentType, json, response.body());
+            return new Response(response.statusCode(), contentType, json, response.body(), response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

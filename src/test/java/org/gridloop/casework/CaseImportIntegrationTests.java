@@ -1,8 +1,10 @@
 package org.gridloop.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -11,13 +13,15 @@ import org.gridloop.ApiClient.Response;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.JsonNode;
 
 /**
  * The legacy import over HTTP: a small file becomes cases with their statuses, timelines and
  * on-time flags as the case API shows them; a file with any bad row writes nothing and lists
- * every bad row by line and column.
+ * every bad row by line and column; an import that passes the check is a job, followed until
+ * done, that keeps nothing when it fails part-way.
  */
 class CaseImportIntegrationTests extends CaseApiSupport {
 
@@ -27,6 +31,12 @@ class CaseImportIntegrationTests extends CaseApiSupport {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    CaseImport imports;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     /** A case number of 2019 no other test uses. */
     private static String number() {
@@ -68,6 +78,13 @@ class CaseImportIntegrationTests extends CaseApiSupport {
 
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         assertThat(response.json().path("imported").asInt()).isEqualTo(4);
+        JsonNode job = api().get(token("admin"), "/api/v1/imports/" + response.json().path("id").asLong()).json();
+        assertThat(job.path("state").asString()).isEqualTo("DONE");
+        assertThat(job.path("done").asLong()).isEqualTo(4);
+        assertThat(job.path("total").asLong()).isEqualTo(4);
+        assertThat(job.path("requestedBy").asString()).isEqualTo("admin");
+        assertThat(job.path("requestedAt").asString()).endsWith("+08:00");
+        assertThat(job.path("finishedAt").asString()).endsWith("+08:00");
 
         JsonNode closedCase = get("supervisor", closed).json();
         assertThat(closedCase.path("status").asString()).isEqualTo("CLOSED");
@@ -201,6 +218,119 @@ class CaseImportIntegrationTests extends CaseApiSupport {
         String next = report();
 
         assertThat(Long.parseLong(next.substring(4))).isGreaterThan(9_400_000);
+    }
+
+    @Test
+    void aPreferredAsyncImportAnswersAtOnceAndIsFollowedUntilDone() {
+        String first = number();
+        String second = number();
+        String rows = String.join("\n", List.of(
+                first + ",hotline,incident," + incidentCode() + ",22.7,114.2,2026-03-03T09:00:00+08:00,,,,,,,,,REPORTED,",
+                second + ",video,incident," + incidentCode() + ",22.7,114.2,2026-03-03T09:00:00+08:00,,,,,,,,,REPORTED,"));
+
+        Response started = api().postBytes(token("admin"), PATH, "text/csv",
+                (HEADER + "\n" + rows + "\n").getBytes(StandardCharsets.UTF_8),
+                "Prefer", "handling=lenient, respond-async; x=1");
+
+        assertThat(started.status()).as(started.body()).isEqualTo(202);
+        long id = started.json().path("id").asLong();
+        assertThat(started.header("Location")).isEqualTo("/api/v1/imports/" + id);
+        assertThat(started.header("Preference-Applied")).isEqualTo("respond-async");
+        assertThat(started.json().path("state").asString()).isEqualTo("RUNNING");
+        assertThat(started.json().path("done").asLong()).isZero();
+        assertThat(started.json().path("total").asLong()).isEqualTo(2);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                api().get(token("admin"), started.header("Location")).text("state")).isEqualTo("DONE"));
+        JsonNode done = api().get(token("admin"), started.header("Location")).json();
+        assertThat(done.path("done").asLong()).isEqualTo(2);
+        assertThat(done.path("total").asLong()).isEqualTo(2);
+        assertThat(absent(done.path("finishedAt"))).isFalse();
+        assertThat(absent(done.path("failure"))).isTrue();
+        assertThat(get("supervisor", first).json().path("status").asString()).isEqualTo("REPORTED");
+        assertThat(get("supervisor", second).json().path("channel").asString()).isEqualTo("VIDEO");
+    }
+
+    @Test
+    void aRefusedFileIsAnswered400EvenWhenAsyncIsPreferred() {
+        Response response = api().postBytes(token("admin"), PATH, "text/csv",
+                (HEADER + "\nABC,fax\n").getBytes(StandardCharsets.UTF_8), "Prefer", "respond-async");
+
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        assertThat(response.json().path("code").asString()).isEqualTo("caseImport.refused");
+        assertThat(response.header("Location")).isEmpty();
+    }
+
+    /**
+     * An import blocked in its second batch by another transaction's uncommitted case of one of
+     * its numbers: its progress shows the first batch written while none of it is visible, and
+     * when the other transaction commits the import fails and keeps nothing.
+     */
+    @Test
+    void progressIsVisibleWhileTheImportIsOpenAndAFailurePartWayKeepsNothing() {
+        int size = 2 * CaseImport.BATCH + 10;
+        List<String> numbers = new ArrayList<>();
+        long base = NEXT.getAndAdd(size);
+        StringBuilder file = new StringBuilder(HEADER).append('\n');
+        for (int i = 1; i <= size; i++) {
+            String number = "2019" + (base + i);
+            numbers.add(number);
+            file.append(number).append(",hotline,incident,").append(incidentCode())
+                    .append(",22.7,114.2,2026-03-03T09:00:00+08:00,,,,,,,,,REPORTED,\n");
+        }
+        String contested = numbers.get(CaseImport.BATCH + 5);
+        String[] location = new String[1];
+
+        transactions.executeWithoutResult(status -> {
+            imports.importCases((HEADER + "\n" + contested + ",leader,incident," + incidentCode()
+                    + ",22.7,114.2,2026-03-03T09:00:00+08:00,,,,,,,,,REPORTED,\n").getBytes(StandardCharsets.UTF_8),
+                    "admin");
+            Response started = api().postBytes(token("admin"), PATH, "text/csv",
+                    file.toString().getBytes(StandardCharsets.UTF_8), "Prefer", "respond-async");
+            assertThat(started.status()).as(started.body()).isEqualTo(202);
+            location[0] = started.header("Location");
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                    api().get(token("admin"), location[0]).json().path("done").asLong()).isEqualTo(CaseImport.BATCH));
+            JsonNode running = api().get(token("admin"), location[0]).json();
+            assertThat(running.path("state").asString()).isEqualTo("RUNNING");
+            assertThat(running.path("total").asLong()).isEqualTo(size);
+            assertThat(absent(running.path("finishedAt"))).isTrue();
+            assertThat(api().get(token("supervisor"), "/api/v1/cases/" + numbers.get(0)).status())
+                    .as("written, not committed").isEqualTo(404);
+        });
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                api().get(token("admin"), location[0]).text("state")).isEqualTo("FAILED"));
+        JsonNode failed = api().get(token("admin"), location[0]).json();
+        assertThat(failed.path("done").asLong()).isZero();
+        assertThat(failed.path("failure").asString()).isEqualTo("另一次导入已写入了其中部分案卷号");
+        assertThat(jdbc.sql("SELECT count(*) FROM casework_case WHERE number = ANY (CAST(:numbers AS VARCHAR[]))")
+                .param("numbers", numbers.toArray(String[]::new)).query(Long.class).single())
+                .as("only the other transaction's case").isEqualTo(1);
+    }
+
+    @Test
+    void anUnknownImportIsNotFound() {
+        Response response = api().get(token("admin"), "/api/v1/imports/987654321");
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void onlyAdministratorsFollowImports() {
+        Response done = upload("admin", List.of(number() + ",hotline,incident," + incidentCode()
+                + ",22.7,114.2,2026-03-03T09:00:00+08:00,,,,,,,,,REPORTED,"));
+        String path = "/api/v1/imports/" + done.json().path("id").asLong();
+
+        assertThat(api().get(token("admin"), path).status()).isEqualTo(200);
+        assertThat(api().get(token("supervisor"), path).status()).isEqualTo(403);
+        assertThat(api().get(token("inspector"), path).status()).isEqualTo(403);
+        assertThat(api().postBytes(token("operator"), PATH, "text/csv",
+                (HEADER + "\n").getBytes(StandardCharsets.UTF_8), "Prefer", "respond-async").status()).isEqualTo(403);
+    }
+
+    private static boolean absent(JsonNode value) {
+        return value.isNull() || value.isMissingNode();
     }
 
     private static List<String> actions(JsonNode file) {

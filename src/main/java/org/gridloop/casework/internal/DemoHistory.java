@@ -56,6 +56,9 @@ class DemoHistory implements ApplicationRunner {
     /** The username of the import's steps (ADR 50), by which imported cases are told. */
     static final String IMPORT_ACTOR = "import";
 
+    /** Who the import jobs of the demo history are recorded as requested by. */
+    private static final String REQUESTED_BY = "demo-history";
+
     private static final String HEADER = "number,source,kind,category_code,lat,lon,reported_at,reporter,accepted_at,"
             + "registered_at,dispatched_at,department,handled_at,checked_at,closed_at,final_status,returns";
 
@@ -159,7 +162,7 @@ class DemoHistory implements ApplicationRunner {
             row.appendRow(csv, CaseNumber.of(year, sequences.get(i)).value());
         }
         try {
-            imports.importCases(csv.toString().getBytes(StandardCharsets.UTF_8));
+            imports.importCases(csv.toString().getBytes(StandardCharsets.UTF_8), REQUESTED_BY);
             return true;
         } catch (CaseImportRefused refused) {
             log.error("Demo history refused by the import, nothing more generated: {}",
