@@ -32,12 +32,15 @@ class ReadModelRefresh {
     private final CaseRecords records;
     private final WorkingCalendars calendars;
     private final TeamDirectory teams;
+    private final DashboardNotifications notifications;
 
-    ReadModelRefresh(CaseHistories histories, CaseRecords records, WorkingCalendars calendars, TeamDirectory teams) {
+    ReadModelRefresh(CaseHistories histories, CaseRecords records, WorkingCalendars calendars, TeamDirectory teams,
+            DashboardNotifications notifications) {
         this.histories = histories;
         this.records = records;
         this.calendars = calendars;
         this.teams = teams;
+        this.notifications = notifications;
     }
 
     @ApplicationModuleListener
@@ -52,7 +55,8 @@ class ReadModelRefresh {
 
     /**
      * Replaces the rows of the given cases from their timelines, in one transaction, reading
-     * {@value #CHUNK} cases at a time (an imported batch may name many).
+     * {@value #CHUNK} cases at a time (an imported batch may name many), and tells the big screens
+     * on every node when it commits.
      */
     @Transactional
     public void refresh(Collection<String> numbers) {
@@ -60,6 +64,7 @@ class ReadModelRefresh {
         for (int start = 0; start < all.size(); start += CHUNK) {
             replace(histories.of(all.subList(start, Math.min(all.size(), start + CHUNK))));
         }
+        notifications.announce();
     }
 
     /** Replaces the rows of the given cases, read with their timelines, in the caller's transaction. */

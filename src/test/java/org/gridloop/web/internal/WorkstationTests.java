@@ -16,15 +16,16 @@ class WorkstationTests {
 
         assertThat(Workstation.of(operatorAndSupervisor)).extracting(Workstation::path).containsExactly(
                 "/queues/intake", "/hotline", "/queues/registration", "/queues/closing", "/supervision", "/cases",
-                "/map", "/attendance", "/admin/teams");
+                "/map", "/evaluation/dashboard", "/evaluation/screen", "/evaluation/scorecards", "/attendance", "/admin/teams");
     }
 
     @Test
     void givesEveryoneTheCaseSearchAndLeadersTheSupervision() {
         Actor leader = new Actor("chen", "陈", Set.of(Post.LEADER), null);
 
-        assertThat(Workstation.of(leader)).extracting(Workstation::path).containsExactly("/supervision", "/cases", "/map",
-                "/attendance", "/admin/teams");
+        assertThat(Workstation.of(leader)).extracting(Workstation::path).containsExactly("/supervision", "/cases",
+                "/map", "/evaluation/dashboard", "/evaluation/screen", "/evaluation/scorecards", "/attendance",
+                "/admin/teams");
     }
 
     @Test
@@ -32,8 +33,9 @@ class WorkstationTests {
         Actor admin = new Actor("admin", "管理员", Set.of(Post.ADMINISTRATOR), null);
 
         assertThat(Workstation.of(admin)).extracting(Workstation::path)
-                .containsExactly("/cases", "/map", "/attendance", "/admin/calendar", "/admin/time-limits", "/admin/areas", "/admin/grids",
-                        "/admin/work-grids", "/admin/departments", "/admin/accounts", "/admin/teams", "/admin/vendors", "/admin/routing-rules",
+                .containsExactly("/cases", "/map", "/evaluation/dashboard", "/evaluation/screen",
+                        "/evaluation/scorecards", "/attendance", "/admin/calendar", "/admin/time-limits", "/admin/areas",
+                        "/admin/grids", "/admin/work-grids", "/admin/departments", "/admin/accounts", "/admin/teams", "/admin/vendors", "/admin/routing-rules",
                         "/admin/assets", "/census", "/admin/categories", "/admin/audit");
     }
 
