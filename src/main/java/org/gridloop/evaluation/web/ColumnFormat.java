@@ -24,7 +24,7 @@ public enum ColumnFormat {
                 || field.equals("attainment") || field.equals("share")) {
             return PERCENT;
         }
-        if (field.endsWith("core") || field.equals("difficulty") || field.equals("quota")
+        if (field.endsWith("Score") || field.equals("score") || field.equals("difficulty") || field.equals("quota")
                 || field.equals("reportsPerInspector")) {
             return DECIMAL;
         }

@@ -14,7 +14,6 @@ import org.gridloop.evaluation.internal.Scorecard;
 import org.gridloop.evaluation.internal.ScorecardObject;
 import org.gridloop.evaluation.internal.Scorecards;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -115,17 +114,7 @@ class ScorecardController {
             throw DomainException.invalidField("format", "evaluation.export.format", "xlsx or csv");
         }
         Scorecard card = scorecards.of(ScorecardObject.of(object), Period.parse(period), locale);
-        ScorecardExport export = new ScorecardExport(card, messages, locale);
-        String file = "scorecard-" + card.object().path + "-" + card.period().text().replace("..", "_") + "."
-                + format;
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"");
-        if (format.equals("csv")) {
-            response.setContentType("text/csv;charset=UTF-8");
-            export.csv(response.getOutputStream());
-        } else {
-            response.setContentType(ScorecardExport.XLSX);
-            export.xlsx(response.getOutputStream());
-        }
+        new ScorecardExport(card, messages, locale).send(format, response);
     }
 
 }

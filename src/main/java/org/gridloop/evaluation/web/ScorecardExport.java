@@ -23,6 +23,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.gridloop.CsvLines;
 import org.gridloop.evaluation.internal.Scorecard;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * A scorecard as a spreadsheet: one column per field of its rows with headers in the user's
@@ -32,13 +35,15 @@ import org.springframework.context.MessageSource;
  */
 final class ScorecardExport {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+    private final String fileName;
     private final List<String> fields;
     private final List<String> headers;
     private final List<Map<String, Object>> lines;
 
     ScorecardExport(Scorecard card, MessageSource messages, Locale locale) {
+        fileName = "scorecard-" + card.object().path + "-" + card.period().text().replace("..", "_");
         Set<String> columns = new LinkedHashSet<>();
         card.rows().forEach(row -> columns.addAll(row.keySet()));
         card.rollups().forEach(row -> columns.addAll(row.keySet()));
@@ -51,6 +56,23 @@ final class ScorecardExport {
         Map<String, Object> total = new LinkedHashMap<>(card.total());
         total.put("name", messages.getMessage("evaluation.total", null, "Total", locale));
         lines.add(total);
+    }
+
+    /**
+     * Answers the scorecard as an attachment: CSV when {@code format} is {@code csv}, else .xlsx,
+     * named after the object and the period.
+     */
+    void send(String format, HttpServletResponse response) throws IOException {
+        boolean csv = format.equals("csv");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName
+                + (csv ? ".csv" : ".xlsx") + "\"");
+        if (csv) {
+            response.setContentType("text/csv;charset=UTF-8");
+            csv(response.getOutputStream());
+        } else {
+            response.setContentType(XLSX);
+            xlsx(response.getOutputStream());
+        }
     }
 
     void xlsx(OutputStream out) throws IOException {

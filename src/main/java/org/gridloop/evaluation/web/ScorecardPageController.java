@@ -18,7 +18,6 @@ import org.gridloop.evaluation.internal.Scorecard;
 import org.gridloop.evaluation.internal.ScorecardObject;
 import org.gridloop.evaluation.internal.Scorecards;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -109,17 +108,7 @@ class ScorecardPageController {
             @RequestParam(defaultValue = "xlsx") String format, Locale locale, HttpServletResponse response)
             throws IOException {
         Scorecard card = scorecards.of(ScorecardObject.of(object), Period.parse(period), locale);
-        ScorecardExport export = new ScorecardExport(card, messages, locale);
-        String file = "scorecard-" + card.object().path + "-" + card.period().text().replace("..", "_");
-        if (format.equals("csv")) {
-            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + ".csv\"");
-            response.setContentType("text/csv;charset=UTF-8");
-            export.csv(response.getOutputStream());
-        } else {
-            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + ".xlsx\"");
-            response.setContentType(ScorecardExport.XLSX);
-            export.xlsx(response.getOutputStream());
-        }
+        new ScorecardExport(card, messages, locale).send(format, response);
     }
 
     private List<Column> columns(Scorecard card, List<String> measures, Locale locale) {
