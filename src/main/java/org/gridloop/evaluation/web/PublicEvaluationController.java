@@ -3,17 +3,9 @@ package org.gridloop.evaluation.web;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.stream.IntStream;
 
-import org.gridloop.evaluation.HeadlineFigures;
 import org.gridloop.evaluation.Period;
-import org.gridloop.evaluation.internal.HeadlineQueries;
-import org.gridloop.evaluation.internal.Scorecard;
-import org.gridloop.evaluation.internal.ScorecardObject;
-import org.gridloop.evaluation.internal.Scorecards;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,17 +19,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class PublicEvaluationController {
 
-    /** A ranked unit: its place, name, the counts the public reads, score and grade. */
-    record Ranked(int rank, String name, Map<String, Object> row) {
-    }
-
-    private final Scorecards scorecards;
-    private final HeadlineQueries headlines;
+    private final PublicDisclosures disclosures;
     private final Clock clock;
 
-    PublicEvaluationController(Scorecards scorecards, HeadlineQueries headlines, Clock clock) {
-        this.scorecards = scorecards;
-        this.headlines = headlines;
+    PublicEvaluationController(PublicDisclosures disclosures, Clock clock) {
+        this.disclosures = disclosures;
         this.clock = clock;
     }
 
@@ -53,22 +39,15 @@ class PublicEvaluationController {
                 model.addAttribute("error", true);
             }
         }
-        Period period = Period.parse(shown.toString());
-        HeadlineFigures figures = headlines.of(period);
+        PublicDisclosures.Disclosure disclosure = disclosures.of(shown, locale);
         model.addAttribute("month", shown.toString());
         model.addAttribute("previous", shown.minusMonths(1).toString());
         model.addAttribute("next", shown.isBefore(lastFull) ? shown.plusMonths(1).toString() : null);
-        model.addAttribute("figures", figures);
-        model.addAttribute("subdistricts", ranked(scorecards.of(ScorecardObject.SUBDISTRICTS, period, locale)));
-        model.addAttribute("departments", ranked(scorecards.of(ScorecardObject.DEPARTMENTS, period, locale)));
+        model.addAttribute("figures", disclosure.figures());
+        model.addAttribute("subdistricts", disclosure.subdistricts());
+        model.addAttribute("departments", disclosure.departments());
+        model.addAttribute("countedAt", disclosure.countedAt().atZone(Period.ZONE).toLocalDateTime());
+        model.addAttribute("freshMinutes", PublicDisclosures.FRESH_FOR.toMinutes());
         return "evaluation/public";
-    }
-
-    private static List<Ranked> ranked(Scorecard card) {
-        List<Map<String, Object>> rows = card.rows();
-        return IntStream.range(0, rows.size())
-                .mapToObj(i -> new Ranked(rows.get(i).get("score") == null ? 0 : i + 1, (String) rows.get(i).get("name"),
-                        rows.get(i)))
-                .toList();
     }
 }

@@ -88,16 +88,6 @@ public class ContractManagement {
                 .optional();
     }
 
-    /** The contract of the team covering the most days of the quarter, the later one of two as long. */
-    public Optional<Contract> covering(String teamCode, Quarter quarter) {
-        return jdbc.sql(SELECT + """
-                WHERE c.team_code = :team AND c.valid_from <= :last AND c.valid_to >= :first
-                ORDER BY LEAST(c.valid_to, :last) - GREATEST(c.valid_from, :first) DESC, c.valid_from DESC
-                LIMIT 1""")
-                .param("team", FieldChecks.strip(teamCode)).param("first", quarter.firstDay())
-                .param("last", quarter.lastDay()).query(ContractManagement::contract).optional();
-    }
-
     @Transactional
     public Contract create(String teamCode, ContractForm form) {
         String teamVendor = lockedOutsourcedTeam(teamCode);

@@ -21,12 +21,10 @@ import org.springframework.transaction.annotation.Transactional;
 class JdbcTeamDirectory implements TeamDirectory {
 
     private final JdbcClient jdbc;
-    private final TeamManagement teams;
     private final QuotaManagement quotas;
 
-    JdbcTeamDirectory(JdbcClient jdbc, TeamManagement teams, QuotaManagement quotas) {
+    JdbcTeamDirectory(JdbcClient jdbc, QuotaManagement quotas) {
         this.jdbc = jdbc;
-        this.teams = teams;
         this.quotas = quotas;
     }
 
@@ -65,14 +63,7 @@ class JdbcTeamDirectory implements TeamDirectory {
     @Override
     @Transactional(readOnly = true)
     public Map<String, Integer> quotas(String quarter) {
-        Map<String, Integer> byTeam = new LinkedHashMap<>();
-        for (TeamManagement.Team team : teams.all()) {
-            Integer quota = quotas.of(team.code(), quarter).quota();
-            if (quota != null) {
-                byTeam.put(team.code(), quota);
-            }
-        }
-        return byTeam;
+        return quotas.ofTeams(quarter);
     }
 
     @Override

@@ -1,12 +1,11 @@
 package org.gridloop.organization.internal;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.gridloop.AuditedChange;
 import org.gridloop.DomainException;
-import org.gridloop.organization.internal.ContractManagement.Contract;
 import org.gridloop.organization.internal.TeamManagement.Team;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -57,14 +56,11 @@ public class QuotaManagement {
 
     private final JdbcClient jdbc;
     private final TeamManagement teams;
-    private final ContractManagement contracts;
     private final ApplicationEventPublisher events;
 
-    QuotaManagement(JdbcClient jdbc, TeamManagement teams, ContractManagement contracts,
-            ApplicationEventPublisher events) {
+    QuotaManagement(JdbcClient jdbc, TeamManagement teams, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.teams = teams;
-        this.contracts = contracts;
         this.events = events;
     }
 
@@ -140,23 +136,52 @@ public class QuotaManagement {
     }
 
     private QuarterQuota of(Team team, Quarter quarter) {
-        Optional<QuarterQuota> own = jdbc.sql("""
-                SELECT quota, version FROM organization_team_quota WHERE team_code = :team AND quarter = :quarter""")
-                .param("team", team.code()).param("quarter", quarter.toString())
-                .query((rs, n) -> new QuarterQuota(team.code(), quarter, rs.getInt("quota"), Source.QUARTER, null,
-                        rs.getInt("version")))
-                .optional();
-        if (own.isPresent()) {
-            return own.get();
-        }
-        Optional<Contract> contract = contracts.covering(team.code(), quarter);
-        if (contract.isPresent()) {
-            return new QuarterQuota(team.code(), quarter, contract.get().quarterlyQuota(), Source.CONTRACT,
-                    contract.get().id(), 0);
-        }
-        return team.quarterlyQuota() == null
-                ? new QuarterQuota(team.code(), quarter, null, null, null, 0)
-                : new QuarterQuota(team.code(), quarter, team.quarterlyQuota(), Source.TEAM, null, 0);
+        return resolved(quarter, team.code()).get(0);
+    }
+
+    /** The quotas of every team in the quarter written {@code yyyy-Qn}, by team code; a team without one is absent. */
+    public Map<String, Integer> ofTeams(String quarter) {
+        Map<String, Integer> byTeam = new LinkedHashMap<>();
+        resolved(quarter(quarter), null).stream().filter(quota -> quota.quota() != null)
+                .forEach(quota -> byTeam.put(quota.teamCode(), quota.quota()));
+        return byTeam;
+    }
+
+    /**
+     * The quarter's quotas of one team or, when {@code teamCode} is {@code null}, of all, in one
+     * query: the quarter's own, else that of the contract covering the most days of the quarter (the
+     * later of two as long), else the team's default.
+     */
+    private List<QuarterQuota> resolved(Quarter quarter, String teamCode) {
+        return jdbc.sql("""
+                SELECT t.code, q.quota AS own, q.version, c.id AS contract, c.quarterly_quota AS contracted,
+                       t.quarterly_quota AS default_quota
+                FROM organization_inspector_team t
+                LEFT JOIN organization_team_quota q ON q.team_code = t.code AND q.quarter = :quarter
+                LEFT JOIN LATERAL (
+                    SELECT c.id, c.quarterly_quota FROM organization_team_contract c
+                    WHERE c.team_code = t.code AND c.valid_from <= :last AND c.valid_to >= :first
+                    ORDER BY LEAST(c.valid_to, :last) - GREATEST(c.valid_from, :first) DESC, c.valid_from DESC
+                    LIMIT 1) c ON true
+                WHERE CAST(:team AS VARCHAR) IS NULL OR t.code = :team
+                ORDER BY t.code""")
+                .param("quarter", quarter.toString()).param("first", quarter.firstDay())
+                .param("last", quarter.lastDay()).param("team", teamCode)
+                .query((rs, n) -> {
+                    String code = rs.getString("code");
+                    int own = rs.getInt("own");
+                    if (!rs.wasNull()) {
+                        return new QuarterQuota(code, quarter, own, Source.QUARTER, null, rs.getInt("version"));
+                    }
+                    long contract = rs.getLong("contract");
+                    if (!rs.wasNull()) {
+                        return new QuarterQuota(code, quarter, rs.getInt("contracted"), Source.CONTRACT, contract, 0);
+                    }
+                    int fallback = rs.getInt("default_quota");
+                    return rs.wasNull() ? new QuarterQuota(code, quarter, null, null, null, 0)
+                            : new QuarterQuota(code, quarter, fallback, Source.TEAM, null, 0);
+                })
+                .list();
     }
 
     private static Quarter quarter(String text) {
