@@ -54,57 +54,26 @@ usage() {
 mode=$1
 shift
 
+# Builds the test classes (tests skipped) and runs the given main class on the test classpath.
+run() {
+  mvn -B -ntp -q -DskipTests test-compile
+  local classpath_file=target/benchmark-classpath.txt
+  mvn -B -ntp -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$classpath_file"
+  exec java "${heap[@]}" -cp "target/test-classes:target/classes:$(cat "$classpath_file")" "$@"
+}
+
+heap=(-Xms1g -Xmx2g)
 case "$mode" in
   jmh)
     [[ $# -ge 1 ]] || usage
-    mvn -B -ntp -q -DskipTests test-compile
-    classpath_file=target/benchmark-classpath.txt
-    mvn -B -ntp -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$classpath_file"
-    exec java -cp "target/test-classes:target/classes:$(cat "$classpath_file")" org.openjdk.jmh.Main "$@"
+    heap=()
+    run org.openjdk.jmh.Main "$@"
     ;;
-  load)
-    mvn -B -ntp -q -DskipTests test-compile
-    classpath_file=target/benchmark-classpath.txt
-    mvn -B -ntp -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$classpath_file"
-    exec java -Xms1g -Xmx2g -cp "target/test-classes:target/classes:$(cat "$classpath_file")" \
-      org.gridloop.benchmark.ReportIntakeLoad "$@"
-    ;;
-  map)
-    mvn -B -ntp -q -DskipTests test-compile
-    classpath_file=target/benchmark-classpath.txt
-    mvn -B -ntp -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$classpath_file"
-    exec java -Xms1g -Xmx2g -cp "target/test-classes:target/classes:$(cat "$classpath_file")" \
-      org.gridloop.benchmark.AssetMapLoad "$@"
-    ;;
-  scan)
-    mvn -B -ntp -q -DskipTests test-compile
-    classpath_file=target/benchmark-classpath.txt
-    mvn -B -ntp -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$classpath_file"
-    exec java -Xms1g -Xmx2g -cp "target/test-classes:target/classes:$(cat "$classpath_file")" \
-      org.gridloop.benchmark.OverdueScanBenchmark "$@"
-    ;;
-  positions)
-    mvn -B -ntp -q -DskipTests test-compile
-    classpath_file=target/benchmark-classpath.txt
-    mvn -B -ntp -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$classpath_file"
-    exec java -Xms1g -Xmx2g -cp "target/test-classes:target/classes:$(cat "$classpath_file")" \
-      org.gridloop.benchmark.PositionBenchmark "$@"
-    ;;
-  import)
-    mvn -B -ntp -q -DskipTests test-compile
-    classpath_file=target/benchmark-classpath.txt
-    mvn -B -ntp -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$classpath_file"
-    exec java -Xms1g -Xmx2g -cp "target/test-classes:target/classes:$(cat "$classpath_file")" \
-      org.gridloop.benchmark.CaseImportBenchmark "$@"
-    ;;
-  scorecards)
-    mvn -B -ntp -q -DskipTests test-compile
-    classpath_file=target/benchmark-classpath.txt
-    mvn -B -ntp -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$classpath_file"
-    exec java -Xms1g -Xmx2g -cp "target/test-classes:target/classes:$(cat "$classpath_file")" \
-      org.gridloop.benchmark.ScorecardBenchmark "$@"
-    ;;
-  *)
-    usage
-    ;;
+  load) run org.gridloop.benchmark.ReportIntakeLoad "$@" ;;
+  map) run org.gridloop.benchmark.AssetMapLoad "$@" ;;
+  scan) run org.gridloop.benchmark.OverdueScanBenchmark "$@" ;;
+  positions) run org.gridloop.benchmark.PositionBenchmark "$@" ;;
+  import) run org.gridloop.benchmark.CaseImportBenchmark "$@" ;;
+  scorecards) run org.gridloop.benchmark.ScorecardBenchmark "$@" ;;
+  *) usage ;;
 esac

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Row;
@@ -16,6 +17,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.gridloop.ApiClient;
 import org.gridloop.ApiClient.Response;
 import org.gridloop.catalog.Categories;
+import org.gridloop.evaluation.internal.Scorecard;
+import org.gridloop.evaluation.internal.ScorecardObject;
+import org.gridloop.evaluation.internal.Scorecards;
 import org.gridloop.grid.GridLookup;
 import org.gridloop.web.HttpIntegrationTest;
 import org.gridloop.web.ShiftableClock;
@@ -48,6 +52,9 @@ class ScorecardIntegrationTests {
 
     @Autowired
     Categories categories;
+
+    @Autowired
+    Scorecards scorecards;
 
     private ApiClient api;
     private EvaluationScenario scenario;
@@ -159,6 +166,16 @@ class ScorecardIntegrationTests {
                             .isEqualTo(rollup.path(name).asLong());
                 }
             }
+        }
+
+        Period march = Period.parse("2040-03");
+        Map<ScorecardObject, Scorecard> together = scorecards.all(march, Locale.CHINA);
+        for (ScorecardObject object : ScorecardObject.values()) {
+            Scorecard alone = scorecards.of(object, march, Locale.CHINA);
+            assertThat(together.get(object).rows()).as(object + " counted with the others")
+                    .containsExactlyInAnyOrderElementsOf(alone.rows());
+            assertThat(together.get(object).rollups()).as(object.path).isEqualTo(alone.rollups());
+            assertThat(together.get(object).total()).as(object.path).isEqualTo(alone.total());
         }
     }
 

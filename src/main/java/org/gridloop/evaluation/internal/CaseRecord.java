@@ -45,6 +45,8 @@ record CaseRecord(String number, String kind, String categoryCode, String channe
      *                               {@code null} before any
      * @param returned               for a dispatch: whether an approved return (同意回退) followed it
      *                               before the next dispatch; else {@code null}
+     * @param kept                   for a registration: whether the case was not discarded (作废)
+     *                               after it; else {@code null}
      * @param handledAt              for a dispatch: its first handling report (处置反馈) before the
      *                               next dispatch, if any; else {@code null}
      * @param handledOnTime          whether that handling report was within the handling limit
@@ -55,7 +57,7 @@ record CaseRecord(String number, String kind, String categoryCode, String channe
     record StepRecord(int sequence, String action, Instant at, String actor, String post, String actorTeam,
             String department,
             String taskDepartment, String inspector, String outcome, String stageEnded, Boolean onTime,
-            Boolean returned, Instant handledAt, Boolean handledOnTime, Long handlingSeconds,
+            Boolean returned, Boolean kept, Instant handledAt, Boolean handledOnTime, Long handlingSeconds,
             Long handlingWorkingSeconds) {
     }
 
@@ -95,6 +97,7 @@ record CaseRecord(String number, String kind, String categoryCode, String channe
         for (int i = 0; i < timeline.size(); i++) {
             TimelineEntry entry = timeline.get(i);
             Boolean returned = null;
+            Boolean kept = null;
             TimelineEntry handled = null;
             Long natural = null;
             Long working = null;
@@ -102,6 +105,9 @@ record CaseRecord(String number, String kind, String categoryCode, String channe
                 lastDispatch = entry;
                 returned = returnedAfter(timeline, i);
                 handled = handledAfter(timeline, i);
+            } else if (entry.action() == CaseAction.REGISTER) {
+                kept = timeline.subList(i + 1, timeline.size()).stream()
+                        .noneMatch(later -> later.action() == CaseAction.DISCARD);
             } else if (entry.action() == CaseAction.REPORT_HANDLED && lastDispatch != null) {
                 natural = Duration.between(lastDispatch.at(), entry.at()).toSeconds();
                 working = calendars.elapsed(lastDispatch.at(), entry.at(), LimitUnit.WORKING_MINUTES).toSeconds();
@@ -110,7 +116,7 @@ record CaseRecord(String number, String kind, String categoryCode, String channe
                     entry.post().name(), entry.post() == Post.INSPECTOR ? teams.of(entry.actor(), entry.at()) : null,
                     entry.department(), lastDispatch == null ? null : lastDispatch.department(),
                     entry.inspector(), entry.outcome() == null ? null : entry.outcome().name(),
-                    entry.stage() == null ? null : entry.stage().name(), entry.onTime(), returned,
+                    entry.stage() == null ? null : entry.stage().name(), entry.onTime(), returned, kept,
                     handled == null ? null : handled.at(), handled == null ? null : handled.onTime(), natural,
                     working));
         }

@@ -42,9 +42,9 @@ class CaseRecords {
     private static final String INSERT_STEP = """
             INSERT INTO evaluation_step (number, sequence, action, at, actor, post, actor_team, department_code,
                 task_department,
-                inspector, outcome, stage_ended, on_time, returned, handled_at, handled_on_time, handling_seconds,
+                inspector, outcome, stage_ended, on_time, returned, kept, handled_at, handled_on_time, handling_seconds,
                 handling_working_seconds)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -100,7 +100,7 @@ class CaseRecords {
     }
 
     private static List<Object> stepValues(String number, StepRecord s) {
-        List<Object> values = new ArrayList<>(18);
+        List<Object> values = new ArrayList<>(19);
         values.add(number);
         values.add(s.sequence());
         values.add(s.action());
@@ -115,6 +115,7 @@ class CaseRecords {
         values.add(s.stageEnded());
         values.add(s.onTime());
         values.add(s.returned());
+        values.add(s.kept());
         values.add(timestamp(s.handledAt()));
         values.add(s.handledOnTime());
         values.add(s.handlingSeconds());

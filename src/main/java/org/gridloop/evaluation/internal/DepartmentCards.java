@@ -40,11 +40,9 @@ class DepartmentCards {
             Measure.steps("extensions", KEY, "REQUEST_EXTENSION", null),
             Measure.steps("returns", KEY, "DISPATCH", "s.returned"));
 
-    private final MeasureQueries queries;
     private final Departments departments;
 
-    DepartmentCards(MeasureQueries queries, Departments departments) {
-        this.queries = queries;
+    DepartmentCards(Departments departments) {
         this.departments = departments;
     }
 
@@ -52,8 +50,8 @@ class DepartmentCards {
         return MEASURES;
     }
 
-    Scorecard card(Period period, EvaluationModel model, Locale locale) {
-        Counts counts = queries.count(MEASURES, period);
+    /** The scorecard from the counts of the {@link #measures}. */
+    Scorecard card(Period period, EvaluationModel model, Locale locale, Counts counts) {
         Map<String, String> names = departments.names(locale);
         Set<String> keys = new LinkedHashSet<>(names.keySet());
         keys.addAll(counts.byKey().keySet());

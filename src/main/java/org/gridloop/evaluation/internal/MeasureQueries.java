@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -14,8 +15,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Counts {@link Measure}s over the read model, one aggregate for all the measures that share a
- * source, a key and a time, and lists the cases behind one of them.
+ * Counts {@link Measure}s over the read model and lists the cases behind one of them. All the
+ * measures that share a source and a time are counted in one aggregate, whatever object they
+ * count by: one key is grouped by as such, several by grouping sets, a literal key (such as
+ * {@code 'all'}) by the empty set. So the scorecards of every object read the period's steps
+ * once and its cases once per time. A condition over a step and its case is also put in the
+ * aggregate's {@code WHERE}, so that a rare one joins the few steps that meet it rather than every
+ * step of the period.
  */
 @Repository
 class MeasureQueries {
@@ -33,6 +39,20 @@ class MeasureQueries {
         }
     }
 
+    /** The counts of many measures, each by the values of its key. */
+    record Tally(Map<Measure, Map<String, Long>> byMeasure) {
+
+        /** The counts of the measures, by key then by measure name. */
+        Counts of(Collection<Measure> measures) {
+            Map<String, Map<String, Long>> byKey = new HashMap<>();
+            for (Measure measure : measures) {
+                byMeasure.getOrDefault(measure, Map.of()).forEach((key, count) ->
+                        byKey.computeIfAbsent(key, unused -> new HashMap<>()).put(measure.name(), count));
+            }
+            return new Counts(byKey);
+        }
+    }
+
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -42,32 +62,86 @@ class MeasureQueries {
     }
 
     Counts count(List<Measure> measures, Period period) {
-        Map<String, Map<String, Long>> byKey = new HashMap<>();
-        Map<List<Object>, List<Measure>> groups = measures.stream().collect(Collectors.groupingBy(
-                measure -> List.of(measure.source(), measure.key(), measure.time()), LinkedHashMap::new,
-                Collectors.toList()));
+        return tally(measures, period).of(measures);
+    }
+
+    Tally tally(Collection<Measure> measures, Period period) {
+        Map<Measure, Map<String, Long>> byMeasure = new HashMap<>();
+        Map<List<Object>, List<Measure>> groups = new LinkedHashSet<>(measures).stream().collect(Collectors.groupingBy(
+                measure -> List.of(measure.source(), measure.time()), LinkedHashMap::new, Collectors.toList()));
         for (List<Measure> group : groups.values()) {
-            Measure first = group.get(0);
-            StringBuilder sql = new StringBuilder("SELECT ").append(first.key()).append(" AS key");
-            for (int i = 0; i < group.size(); i++) {
-                sql.append(", count(*) FILTER (WHERE ").append(group.get(i).where()).append(") AS m").append(i);
-            }
-            sql.append(" FROM ").append(first.source().from).append(" WHERE ").append(first.time())
-                    .append(" >= :from AND ").append(first.time()).append(" < :to AND ").append(first.key())
-                    .append(" IS NOT NULL");
-            if (first.action() != null) {
-                sql.append(" AND s.action IN (").append(group.stream().map(measure -> "'" + measure.action() + "'")
-                        .distinct().collect(Collectors.joining(", "))).append(")");
-            }
-            sql.append(" GROUP BY 1");
-            jdbc.sql(sql.toString()).params(parameters(period)).query(rs -> {
-                Map<String, Long> counts = byKey.computeIfAbsent(rs.getString("key"), key -> new HashMap<>());
+            List<String> keys = group.stream().map(Measure::key).distinct().toList();
+            int[] sets = sets(keys);
+            jdbc.sql(aggregate(group, keys)).params(parameters(period)).query(rs -> {
+                int grouping = keys.size() > 1 ? rs.getInt("grouped_by") : 0;
                 for (int i = 0; i < group.size(); i++) {
-                    counts.put(group.get(i).name(), rs.getLong("m" + i));
+                    int k = keys.indexOf(group.get(i).key());
+                    String key = rs.getString("k" + k);
+                    if (key != null && grouping == sets[k]) {
+                        byMeasure.computeIfAbsent(group.get(i), unused -> new HashMap<>()).put(key, rs.getLong("m" + i));
+                    }
                 }
             });
         }
-        return new Counts(byKey);
+        return new Tally(byMeasure);
+    }
+
+    /** The aggregate of measures sharing a source and a time, by each of the keys. */
+    private static String aggregate(List<Measure> group, List<String> keys) {
+        Measure first = group.get(0);
+        List<String> grouped = keys.stream().filter(key -> !literal(key)).toList();
+        StringBuilder sql = new StringBuilder("SELECT ");
+        for (int k = 0; k < keys.size(); k++) {
+            sql.append(keys.get(k)).append(" AS k").append(k).append(", ");
+        }
+        if (keys.size() > 1) {
+            sql.append(grouped.isEmpty() ? "0" : "GROUPING(" + String.join(", ", grouped) + ")").append(" AS grouped_by, ");
+        }
+        for (int i = 0; i < group.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append("count(*) FILTER (WHERE ").append(group.get(i).where()).append(") AS m")
+                    .append(i);
+        }
+        sql.append(" FROM ").append(first.source().from).append(" WHERE ").append(first.time()).append(" >= :from AND ")
+                .append(first.time()).append(" < :to");
+        if (keys.size() == 1) {
+            sql.append(" AND ").append(keys.get(0)).append(" IS NOT NULL");
+        }
+        if (first.action() != null) {
+            sql.append(" AND s.action IN (").append(group.stream().map(measure -> "'" + measure.action() + "'")
+                    .distinct().collect(Collectors.joining(", "))).append(")");
+        }
+        if (first.source() == Measure.Source.STEPS_WITH_CASE) {
+            sql.append(" AND (").append(group.stream().map(measure -> "(" + measure.where() + ")")
+                    .collect(Collectors.joining(" OR "))).append(")");
+        }
+        if (keys.size() == 1) {
+            sql.append(" GROUP BY 1");
+        } else {
+            sql.append(" GROUP BY GROUPING SETS (").append(grouped.stream().map(key -> "(" + key + ")")
+                    .collect(Collectors.joining(", "))).append(grouped.size() < keys.size() ? (grouped.isEmpty() ? "()" : ", ()") : "")
+                    .append(")");
+        }
+        return sql.toString();
+    }
+
+    /**
+     * The {@code GROUPING(...)} value of the rows of each key's set: the bit of each grouped key
+     * the row is not grouped by is set, the first key's the highest; a literal key's set is the
+     * empty one, grouped by none. With one key, every row is of its set.
+     */
+    private static int[] sets(List<String> keys) {
+        List<String> grouped = keys.stream().filter(key -> !literal(key)).toList();
+        int all = (1 << grouped.size()) - 1;
+        int[] sets = new int[keys.size()];
+        for (int k = 0; k < keys.size(); k++) {
+            sets[k] = keys.size() == 1 ? 0 : literal(keys.get(k)) ? all
+                    : all & ~(1 << (grouped.size() - 1 - grouped.indexOf(keys.get(k))));
+        }
+        return sets;
+    }
+
+    private static boolean literal(String key) {
+        return key.startsWith("'");
     }
 
     /**

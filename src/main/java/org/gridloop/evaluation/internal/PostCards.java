@@ -51,8 +51,7 @@ class PostCards {
             ScorecardObject.SUPERVISORS, List.of(
                     posted("registrations", "SHIFT_SUPERVISOR", "REGISTER", null),
                     posted("registrationsOnTime", "SHIFT_SUPERVISOR", "REGISTER", "s.on_time"),
-                    Measure.stepsWithCase("registrationsKept", "s.actor", "REGISTER",
-                            "s.post = 'SHIFT_SUPERVISOR' AND c.discarded_at IS NULL"),
+                    posted("registrationsKept", "SHIFT_SUPERVISOR", "REGISTER", "s.kept"),
                     posted("closings", "SHIFT_SUPERVISOR", "CLOSE", null),
                     posted("closingsOnTime", "SHIFT_SUPERVISOR", "CLOSE", "s.on_time")),
             ScorecardObject.DISPATCHERS, List.of(
@@ -60,12 +59,10 @@ class PostCards {
                     posted("dispatchesOnTime", "DISPATCHER", "DISPATCH", "s.on_time"),
                     posted("dispatchesAccurate", "DISPATCHER", "DISPATCH", "NOT s.returned")));
 
-    private final MeasureQueries queries;
     private final Accounts accounts;
     private final WorkGrids workGrids;
 
-    PostCards(MeasureQueries queries, Accounts accounts, WorkGrids workGrids) {
-        this.queries = queries;
+    PostCards(Accounts accounts, WorkGrids workGrids) {
         this.accounts = accounts;
         this.workGrids = workGrids;
     }
@@ -99,9 +96,9 @@ class PostCards {
         return missed;
     }
 
-    Scorecard card(ScorecardObject object, Period period, EvaluationModel model) {
+    /** The post's scorecard from the counts of its {@link #measures}. */
+    Scorecard card(ScorecardObject object, Period period, EvaluationModel model, Counts counts) {
         List<Measure> measures = MEASURES.get(object);
-        Counts counts = queries.count(measures, period);
         TreeSet<String> usernames = new TreeSet<>();
         measures.stream().filter(measure -> !measure.name().equals("missedReports"))
                 .forEach(measure -> counts.byKey().forEach((key, values) -> {

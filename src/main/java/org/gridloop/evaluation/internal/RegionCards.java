@@ -30,11 +30,9 @@ class RegionCards {
     private static final String DUE = REGISTERED + " AND (c.discarded_at IS NULL OR c.discarded_at >= :to)";
     private static final String CLOSED = DUE + " AND c.closed_at < :to";
 
-    private final MeasureQueries queries;
     private final GridDirectory grids;
 
-    RegionCards(MeasureQueries queries, GridDirectory grids) {
-        this.queries = queries;
+    RegionCards(GridDirectory grids) {
         this.grids = grids;
     }
 
@@ -54,8 +52,8 @@ class RegionCards {
                 Measure.cases("closedOnTime", key, "c.registered_at", CLOSED + " AND c.closed_on_time"));
     }
 
-    Scorecard card(ScorecardObject object, Period period, EvaluationModel model) {
-        Counts counts = queries.count(measures(object), period);
+    /** The object's scorecard from the counts of its {@link #measures}. */
+    Scorecard card(ScorecardObject object, Period period, EvaluationModel model, Counts counts) {
         Map<String, String> names = names(object);
         Set<String> keys = new LinkedHashSet<>(names.keySet());
         keys.addAll(counts.byKey().keySet());

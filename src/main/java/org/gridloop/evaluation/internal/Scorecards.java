@@ -1,10 +1,14 @@
 package org.gridloop.evaluation.internal;
 
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.gridloop.DomainException;
 import org.gridloop.evaluation.Period;
+import org.gridloop.evaluation.internal.MeasureQueries.Counts;
+import org.gridloop.evaluation.internal.MeasureQueries.Tally;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,12 +40,42 @@ public class Scorecards {
     @Transactional(readOnly = true)
     public Scorecard of(ScorecardObject object, Period period, Locale locale) {
         EvaluationModel model = models.inForce(period.from().atZone(Period.ZONE).toLocalDate());
+        return card(object, period, model, locale, queries.count(counted(object), period));
+    }
+
+    /**
+     * The scorecards of every object for the period, their counts read together: the period's
+     * steps once and its cases once per time, rather than once per object.
+     */
+    @Transactional(readOnly = true)
+    public Map<ScorecardObject, Scorecard> all(Period period, Locale locale) {
+        EvaluationModel model = models.inForce(period.from().atZone(Period.ZONE).toLocalDate());
+        List<ScorecardObject> objects = List.of(ScorecardObject.values());
+        Tally tally = queries.tally(objects.stream().flatMap(object -> counted(object).stream()).toList(), period);
+        Map<ScorecardObject, Scorecard> cards = new EnumMap<>(ScorecardObject.class);
+        for (ScorecardObject object : objects) {
+            cards.put(object, card(object, period, model, locale, tally.of(counted(object))));
+        }
+        return cards;
+    }
+
+    private Scorecard card(ScorecardObject object, Period period, EvaluationModel model, Locale locale,
+            Counts counts) {
         return switch (object) {
-            case SUBDISTRICTS, COMMUNITIES, GRIDS -> regions.card(object, period, model);
-            case DEPARTMENTS -> departments.card(period, model, locale);
-            case INSPECTORS, OPERATORS, SUPERVISORS, DISPATCHERS -> posts.card(object, period, model);
-            case TEAMS -> teams.teams(period, model);
+            case SUBDISTRICTS, COMMUNITIES, GRIDS -> regions.card(object, period, model, counts);
+            case DEPARTMENTS -> departments.card(period, model, locale, counts);
+            case INSPECTORS, OPERATORS, SUPERVISORS, DISPATCHERS -> posts.card(object, period, model, counts);
+            case TEAMS -> teams.teams(period, model, counts);
             case VENDORS -> teams.vendors(period, model);
+        };
+    }
+
+    /** What is counted for the object's scorecard; the vendors' settlement counts per contract itself. */
+    private List<Measure> counted(ScorecardObject object) {
+        return switch (object) {
+            case TEAMS -> teams.countedForTeams();
+            case VENDORS -> List.of();
+            default -> measures(object);
         };
     }
 

@@ -57,10 +57,15 @@ class TeamCards {
         return object == ScorecardObject.TEAMS ? MEASURES : VENDOR_MEASURES;
     }
 
-    Scorecard teams(Period period, EvaluationModel model) {
+    /** What the team scorecard counts: its {@link #measures} and every inspector report of the period. */
+    List<Measure> countedForTeams() {
         List<Measure> measures = new ArrayList<>(MEASURES);
         measures.add(ALL_REPORTS);
-        Counts counts = queries.count(measures, period);
+        return measures;
+    }
+
+    /** The team scorecard from the counts of {@link #countedForTeams}. */
+    Scorecard teams(Period period, EvaluationModel model, Counts counts) {
         long all = counts.of("all", "allReports");
         Map<String, Double> quotas = quotas(period);
         List<TeamSummary> summaries = teams.teams();
@@ -136,16 +141,19 @@ class TeamCards {
 
     /**
      * The vendors' settlement (结算): for each contract, the reports of its team while it ran in the
-     * period; valid reports × unit price − invalid reports × deduction.
+     * period; valid reports × unit price − invalid reports × deduction. The contracts that ran over
+     * the same part of the period (most often all of it) share one count.
      */
     Scorecard vendors(Period period, EvaluationModel model) {
         Map<String, Map<String, Object>> rows = new LinkedHashMap<>();
+        Map<List<Instant>, Counts> countsByWindow = new HashMap<>();
         for (TeamContract contract : teams.contracts()) {
             Period window = window(period, contract);
             if (window == null) {
                 continue;
             }
-            Counts counts = queries.count(VENDOR_MEASURES, window);
+            Counts counts = countsByWindow.computeIfAbsent(List.of(window.from(), window.to()),
+                    unused -> queries.count(VENDOR_MEASURES, window));
             long valid = counts.of(contract.teamCode(), "validReports");
             long invalid = counts.of(contract.teamCode(), "invalidReports");
             Map<String, Object> row = rows.computeIfAbsent(contract.vendorCode(), code -> {
