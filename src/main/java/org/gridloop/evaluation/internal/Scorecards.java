@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.gridloop.DomainException;
-import org.gridloop.evaluation.Period;
+import org.gridloop.Period;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 import org.gridloop.evaluation.HeadlineFigures;
-import org.gridloop.evaluation.Period;
+import org.gridloop.Period;
 import org.gridloop.evaluation.internal.HeadlineQueries;
 import org.gridloop.evaluation.internal.Scorecard;
 import org.gridloop.evaluation.internal.ScorecardObject;
