@@ -60,7 +60,7 @@ class ImportFileExportIntegrationTests {
         CARRIED.put("inspectors", Set.of("verifications", "verificationsOnTime", "verificationOnTimeRate", "checks",
                 "checksOnTime", "checkOnTimeRate", "score", "grade"));
         CARRIED.put("teams", Set.of("verifications", "verificationsOnTime", "verificationOnTimeRate", "checks",
-                "checksOnTime", "checkOnTimeRate", "score", "grade"));
+                "checksOnTime", "checkOnTimeRate"));
         CARRIED.put("vendors", none);
     }
 
