@@ -1,5 +1,7 @@
 package org.gridloop.evaluation;
 
+import org.gridloop.Period;
+
 /**
  * The headline figures leaders read (领导看板指标) for a period, over every case of the platform.
  * Rates are fractions, unrounded, and {@code null} when nothing was there to count.

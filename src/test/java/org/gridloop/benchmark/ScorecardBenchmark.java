@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.function.Supplier;
 
 import org.gridloop.GridloopApplication;
-import org.gridloop.evaluation.Period;
+import org.gridloop.Period;
 import org.gridloop.evaluation.internal.HeadlineQueries;
 import org.gridloop.evaluation.internal.ScorecardObject;
 import org.gridloop.evaluation.internal.Scorecards;

@@ -12,7 +12,7 @@ import org.gridloop.DomainException;
 import org.gridloop.catalog.Categories;
 import org.gridloop.catalog.Category;
 import org.gridloop.catalog.CategoryKind;
-import org.gridloop.evaluation.Period;
+import org.gridloop.Period;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

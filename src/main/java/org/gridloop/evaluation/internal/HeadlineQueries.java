@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.util.Map;
 
 import org.gridloop.evaluation.HeadlineFigures;
-import org.gridloop.evaluation.Period;
+import org.gridloop.Period;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-import org.gridloop.evaluation.Period;
+import org.gridloop.Period;
 import org.gridloop.evaluation.internal.MeasureQueries.Counts;
 import org.gridloop.grid.GridCode;
 import org.gridloop.grid.WorkGrids;

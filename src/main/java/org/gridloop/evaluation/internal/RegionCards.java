@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.gridloop.evaluation.Period;
+import org.gridloop.Period;
 import org.gridloop.evaluation.internal.MeasureQueries.Counts;
 import org.gridloop.grid.Community;
 import org.gridloop.grid.GridDirectory;

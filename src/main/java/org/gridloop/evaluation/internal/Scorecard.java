@@ -3,7 +3,7 @@ package org.gridloop.evaluation.internal;
 import java.util.List;
 import java.util.Map;
 
-import org.gridloop.evaluation.Period;
+import org.gridloop.Period;
 
 /**
  * A scorecard (考评表) of one object for one period: a row per evaluated unit with its raw counts,

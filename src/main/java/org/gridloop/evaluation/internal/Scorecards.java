@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.gridloop.DomainException;
-import org.gridloop.evaluation.Period;
+import org.gridloop.Period;
 import org.gridloop.evaluation.internal.MeasureQueries.Counts;
 import org.gridloop.evaluation.internal.MeasureQueries.Tally;
 import org.springframework.stereotype.Service;

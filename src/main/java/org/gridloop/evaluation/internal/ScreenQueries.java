@@ -11,7 +11,7 @@ import org.gridloop.casework.CaseAction;
 import org.gridloop.catalog.Categories;
 import org.gridloop.catalog.Category;
 import org.gridloop.catalog.CategoryKind;
-import org.gridloop.evaluation.Period;
+import org.gridloop.Period;
 import org.gridloop.evaluation.internal.ScreenFigures.Figures;
 import org.gridloop.evaluation.internal.ScreenFigures.LatestStep;
 import org.springframework.jdbc.core.simple.JdbcClient;

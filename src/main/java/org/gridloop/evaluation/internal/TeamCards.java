@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import org.gridloop.evaluation.Period;
+import org.gridloop.Period;
 import org.gridloop.evaluation.internal.MeasureQueries.Counts;
 import org.gridloop.organization.TeamDirectory;
 import org.gridloop.organization.TeamDirectory.TeamContract;

@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 
-import org.gridloop.evaluation.Period;
+import org.gridloop.Period;
 import org.gridloop.evaluation.internal.DashboardQueries;
 import org.gridloop.evaluation.internal.DashboardQueries.CategoryShare;
 import org.gridloop.evaluation.internal.DashboardQueries.GridCount;

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.gridloop.casework.CaseAction;
-import org.gridloop.evaluation.Period;
+import org.gridloop.Period;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -3,7 +3,7 @@ package org.gridloop.evaluation.web;
 import java.time.OffsetDateTime;
 
 import org.gridloop.evaluation.HeadlineFigures;
-import org.gridloop.evaluation.Period;
+import org.gridloop.Period;
 import org.gridloop.evaluation.internal.HeadlineQueries;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;

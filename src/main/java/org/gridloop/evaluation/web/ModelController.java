@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.gridloop.DomainException;
-import org.gridloop.evaluation.Period;
+import org.gridloop.Period;
 import org.gridloop.evaluation.internal.EvaluationModel;
 import org.gridloop.evaluation.internal.EvaluationModels;
 import org.gridloop.identity.Actor;

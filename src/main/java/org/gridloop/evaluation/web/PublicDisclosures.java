@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
 import org.gridloop.evaluation.HeadlineFigures;
-import org.gridloop.evaluation.Period;
+import org.gridloop.Period;
 import org.gridloop.evaluation.internal.HeadlineQueries;
 import org.gridloop.evaluation.internal.Scorecard;
 import org.gridloop.evaluation.internal.ScorecardObject;

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.gridloop.DomainException;
-import org.gridloop.evaluation.Period;
+import org.gridloop.Period;
 import org.gridloop.evaluation.internal.CaseEntry;
 import org.gridloop.evaluation.internal.Scorecard;
 import org.gridloop.evaluation.internal.ScorecardObject;

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.gridloop.DomainException;
-import org.gridloop.evaluation.Period;
+import org.gridloop.Period;
 import org.gridloop.evaluation.internal.CaseEntry;
 import org.gridloop.evaluation.internal.EvaluationModel;
 import org.gridloop.evaluation.internal.Scorecard;

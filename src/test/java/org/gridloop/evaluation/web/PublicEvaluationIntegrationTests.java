@@ -10,7 +10,7 @@ import java.time.LocalDateTime;
 import org.gridloop.ApiClient;
 import org.gridloop.catalog.Categories;
 import org.gridloop.evaluation.EvaluationScenario;
-import org.gridloop.evaluation.Period;
+import org.gridloop.Period;
 import org.gridloop.grid.GridLookup;
 import org.gridloop.web.HttpIntegrationTest;
 import org.gridloop.web.ShiftableClock;

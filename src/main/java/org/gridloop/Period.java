@@ -1,4 +1,4 @@
-package org.gridloop.evaluation;
+package org.gridloop;
 
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -10,10 +10,9 @@ import java.time.temporal.IsoFields;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.gridloop.DomainException;
 
 /**
- * A period evaluation counts in (统计周期), in Asia/Shanghai: a day {@code 2026-03-02}, an ISO
+ * A period (统计周期) evaluation counts in and exports cover, in Asia/Shanghai: a day {@code 2026-03-02}, an ISO
  * week {@code 2026-W10}, a month {@code 2026-03}, a quarter {@code 2026-Q1}, a year
  * {@code 2026}, or a range of dates {@code 2026-01-01..2026-03-31} with both dates included.
  * A step counts in the period when it happened at or after {@code from} and before {@code to}.
