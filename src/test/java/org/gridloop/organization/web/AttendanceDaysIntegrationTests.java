@@ -5,8 +5,10 @@ import static org.gridloop.organization.web.DepartmentAdministrationIntegrationT
 import static org.gridloop.organization.web.SyntheticTracks.every30s;
 import static org.gridloop.organization.web.SyntheticTracks.send;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.gridloop.ApiClient;
@@ -113,6 +115,13 @@ class AttendanceDaysIntegrationTests {
         assertThat(teamAgain.path("onDutyMinutes").asLong()).isEqualTo(420 + 180);
         assertThat(teamAgain.path("onDutyRate").asDouble()).isEqualTo(600.0 / (2 * scheduled));
         assertRolledUp(again, teamAgain.path("mode").asString(), 600);
+
+        String csv = new String(api.getBytes(api.token("leader"), "/api/v1/scorecards/teams/export?period=2046-03&format=csv"),
+                StandardCharsets.UTF_8);
+        assertThat(csv.split("\r\n")[0]).contains("排班分钟", "在岗分钟", "在岗率");
+        assertThat(csv.lines().filter(line -> line.startsWith(TEAM + ",")).findFirst().orElseThrow())
+                .contains("," + 2 * scheduled + ",600,")
+                .contains(String.format(Locale.ROOT, "%.1f%%", 60000.0 / (2 * scheduled)));
     }
 
     @Test
