@@ -10,7 +10,7 @@ import java.util.Map;
 /**
  * What the other modules may read of the inspector teams (监督员队伍) for counting their work:
  * the teams with their mode and vendor, who belonged to which team when, the quarterly quotas
- * and the vendors' contracts.
+ * the vendors' contracts and the kept attendance days.
  */
 public interface TeamDirectory {
 
@@ -49,6 +49,13 @@ public interface TeamDirectory {
             BigDecimal unitPrice, BigDecimal deduction) {
     }
 
+    /**
+     * A team's kept attendance (考勤) over some days: the members' scheduled minutes and those on
+     * duty (在岗), each inspector day counted for the team the inspector belonged to that day.
+     */
+    record OnDuty(long scheduledMinutes, long onDutyMinutes) {
+    }
+
     /** Every team, ordered by code. */
     List<TeamSummary> teams();
 
@@ -63,4 +70,10 @@ public interface TeamDirectory {
 
     /** Every contract of every team, ordered by team and start. */
     List<TeamContract> contracts();
+
+    /**
+     * The kept attendance of every team over the days from {@code from} to {@code toInclusive},
+     * by team code; days not reckoned yet count nothing, and teams without any kept day are left out.
+     */
+    Map<String, OnDuty> onDuty(LocalDate from, LocalDate toInclusive);
 }

@@ -17,6 +17,7 @@ import java.util.Objects;
 import org.gridloop.Period;
 import org.gridloop.evaluation.internal.MeasureQueries.Counts;
 import org.gridloop.organization.TeamDirectory;
+import org.gridloop.organization.TeamDirectory.OnDuty;
 import org.gridloop.organization.TeamDirectory.TeamContract;
 import org.gridloop.organization.TeamDirectory.TeamSummary;
 import org.springframework.stereotype.Component;
@@ -24,7 +25,9 @@ import org.springframework.stereotype.Component;
 /**
  * The scorecards of the inspector teams (监督员队伍) and of their vendors (信息采集服务商). A report
  * counts for the team its reporter belonged to when reporting, a verification or check for the
- * team of the inspector who did it then.
+ * team of the inspector who did it then. The on-duty rate (在岗率) sums the kept attendance days
+ * of the period (ADR 0058): the minutes of the team's members, each day for the team they belonged
+ * to then; days not reckoned yet count nothing.
  */
 @Component
 class TeamCards {
@@ -68,6 +71,8 @@ class TeamCards {
     Scorecard teams(Period period, EvaluationModel model, Counts counts) {
         long all = counts.of("all", "allReports");
         Map<String, Double> quotas = quotas(period);
+        Map<String, OnDuty> onDuty = teams.onDuty(period.from().atZone(Period.ZONE).toLocalDate(),
+                period.to().atZone(Period.ZONE).toLocalDate().minusDays(1));
         List<TeamSummary> summaries = teams.teams();
         List<Map<String, Object>> rows = new ArrayList<>();
         for (TeamSummary team : summaries) {
@@ -76,23 +81,23 @@ class TeamCards {
             row.put("name", team.name());
             row.put("subdistrict", team.subdistrictCode());
             row.put("vendor", team.vendorCode());
-            counted(row, team.mode(), List.of(team), counts, quotas, all);
+            counted(row, team.mode(), List.of(team), counts, quotas, onDuty, all);
             rows.add(row);
         }
         List<Map<String, Object>> rollups = new ArrayList<>();
         for (String mode : List.of("SELF_ORGANIZED", "OUTSOURCED")) {
             Map<String, Object> rollup = new LinkedHashMap<>();
             counted(rollup, mode, summaries.stream().filter(team -> team.mode().equals(mode)).toList(), counts,
-                    quotas, all);
+                    quotas, onDuty, all);
             rollups.add(rollup);
         }
         Map<String, Object> total = new LinkedHashMap<>();
-        counted(total, null, summaries, counts, quotas, all);
+        counted(total, null, summaries, counts, quotas, onDuty, all);
         return new Scorecard(ScorecardObject.TEAMS, period, model, rows, rollups, total);
     }
 
     private static void counted(Map<String, Object> row, String mode, List<TeamSummary> group, Counts counts,
-            Map<String, Double> quotas, long all) {
+            Map<String, Double> quotas, Map<String, OnDuty> onDuty, long all) {
         List<String> keys = group.stream().map(TeamSummary::code).toList();
         long reports = counts.sum(keys, "reports");
         int inspectors = group.stream().mapToInt(TeamSummary::inspectors).sum();
@@ -116,6 +121,18 @@ class TeamCards {
         row.put("checks", checks);
         row.put("checksOnTime", checksOnTime);
         row.put("checkOnTimeRate", rate(checksOnTime, checks));
+        long scheduledMinutes = 0;
+        long onDutyMinutes = 0;
+        for (String key : keys) {
+            OnDuty kept = onDuty.get(key);
+            if (kept != null) {
+                scheduledMinutes += kept.scheduledMinutes();
+                onDutyMinutes += kept.onDutyMinutes();
+            }
+        }
+        row.put("scheduledMinutes", scheduledMinutes);
+        row.put("onDutyMinutes", onDutyMinutes);
+        row.put("onDutyRate", rate(onDutyMinutes, scheduledMinutes));
     }
 
     /**

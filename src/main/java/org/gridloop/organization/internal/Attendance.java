@@ -159,6 +159,41 @@ public class Attendance {
                 coverageDays == 0 ? null : coverageSum / coverageDays));
     }
 
+    /** An inspector's reckoned day, with the team they belonged to that day. */
+    public record TeamMemberDay(String team, DayAttendance attendance) {
+    }
+
+    /**
+     * The day of every inspector who belonged to a team on it, reckoned as {@link #ofTeam} does
+     * with the schedule of that team: the team of the inspector's last membership reaching into
+     * the day (so one who changed teams during the day counts the whole day for the new one).
+     * One samples query per team.
+     */
+    public List<TeamMemberDay> ofDay(LocalDate date) {
+        Map<String, List<Member>> byTeam = new LinkedHashMap<>();
+        jdbc.sql("""
+                SELECT username, team_code FROM (
+                    SELECT DISTINCT ON (m.username) m.username, m.team_code
+                    FROM organization_team_membership m
+                    WHERE m.joined_at < :end AND (m.left_at IS NULL OR (m.left_at > :start AND m.left_at > m.joined_at))
+                    ORDER BY m.username, m.joined_at DESC) latest
+                ORDER BY team_code, username""")
+                .param("start", Timestamp.from(date.atStartOfDay(ZONE).toInstant()))
+                .param("end", Timestamp.from(date.plusDays(1).atStartOfDay(ZONE).toInstant()))
+                .query(rs -> {
+                    byTeam.computeIfAbsent(rs.getString("team_code"), team -> new ArrayList<>())
+                            .add(new Member(rs.getString("username"), rs.getString("username")));
+                });
+        if (byTeam.isEmpty()) {
+            return List.of();
+        }
+        Map<String, ShiftSchedule> schedules = shifts.schedules(new ArrayList<>(byTeam.keySet()));
+        List<TeamMemberDay> days = new ArrayList<>();
+        byTeam.forEach((team, members) -> reckon(members, schedules.getOrDefault(team, ShiftSchedule.NONE), date, date,
+                reckoned -> days.add(new TeamMemberDay(team, reckoned.attendance()))));
+        return days;
+    }
+
     /** An inspector's latest sample, with the inspector's team. */
     public record Latest(String username, String team, Instant at, double latitude, double longitude) {
     }

@@ -2,6 +2,7 @@ package org.gridloop.organization.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -22,10 +23,12 @@ class JdbcTeamDirectory implements TeamDirectory {
 
     private final JdbcClient jdbc;
     private final QuotaManagement quotas;
+    private final AttendanceDays attendanceDays;
 
-    JdbcTeamDirectory(JdbcClient jdbc, QuotaManagement quotas) {
+    JdbcTeamDirectory(JdbcClient jdbc, QuotaManagement quotas, AttendanceDays attendanceDays) {
         this.jdbc = jdbc;
         this.quotas = quotas;
+        this.attendanceDays = attendanceDays;
     }
 
     @Override
@@ -77,6 +80,11 @@ class JdbcTeamDirectory implements TeamDirectory {
                         rs.getDate("valid_to").toLocalDate(), rs.getBigDecimal("unit_price"),
                         rs.getBigDecimal("deduction")))
                 .list();
+    }
+
+    @Override
+    public Map<String, OnDuty> onDuty(LocalDate from, LocalDate toInclusive) {
+        return attendanceDays.sums(from, toInclusive);
     }
 
     private static Instant instant(Timestamp timestamp) {

@@ -113,9 +113,11 @@ class ScorecardPagesBrowserIntegrationTests {
 
         browser.open("/evaluation/scorecards?object=teams&period=2042-03&lang=en");
         assertThat(browser.find("h1").getText()).isEqualTo("Evaluation");
-        assertThat(browser.find("#scorecard thead").getText()).contains("Attainment", "Reports per inspector");
+        assertThat(browser.find("#scorecard thead").getText()).contains("Attainment", "Reports per inspector",
+                "Scheduled minutes", "On-duty minutes", "On-duty rate");
         assertThat(browser.find("#scorecard tbody.rollups").getText()).contains("Self-organized teams",
                 "Outsourced teams");
+        assertThat(browser.find("#formulas").getText()).contains("days not reckoned yet count nothing");
     }
 
     @Test
