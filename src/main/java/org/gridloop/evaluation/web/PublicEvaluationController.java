@@ -3,15 +3,11 @@ package org.gridloop.evaluation.web;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.stream.IntStream;
 
 import org.gridloop.evaluation.HeadlineFigures;
 import org.gridloop.evaluation.Period;
 import org.gridloop.evaluation.internal.HeadlineQueries;
-import org.gridloop.evaluation.internal.Scorecard;
 import org.gridloop.evaluation.internal.ScorecardObject;
 import org.gridloop.evaluation.internal.Scorecards;
 import org.springframework.stereotype.Controller;
@@ -26,10 +22,6 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 class PublicEvaluationController {
-
-    /** A ranked unit: its place, name, the counts the public reads, score and grade. */
-    record Ranked(int rank, String name, Map<String, Object> row) {
-    }
 
     private final Scorecards scorecards;
     private final HeadlineQueries headlines;
@@ -59,16 +51,8 @@ class PublicEvaluationController {
         model.addAttribute("previous", shown.minusMonths(1).toString());
         model.addAttribute("next", shown.isBefore(lastFull) ? shown.plusMonths(1).toString() : null);
         model.addAttribute("figures", figures);
-        model.addAttribute("subdistricts", ranked(scorecards.of(ScorecardObject.SUBDISTRICTS, period, locale)));
-        model.addAttribute("departments", ranked(scorecards.of(ScorecardObject.DEPARTMENTS, period, locale)));
+        model.addAttribute("subdistricts", Ranking.of(scorecards.of(ScorecardObject.SUBDISTRICTS, period, locale)));
+        model.addAttribute("departments", Ranking.of(scorecards.of(ScorecardObject.DEPARTMENTS, period, locale)));
         return "evaluation/public";
-    }
-
-    private static List<Ranked> ranked(Scorecard card) {
-        List<Map<String, Object>> rows = card.rows();
-        return IntStream.range(0, rows.size())
-                .mapToObj(i -> new Ranked(rows.get(i).get("score") == null ? 0 : i + 1, (String) rows.get(i).get("name"),
-                        rows.get(i)))
-                .toList();
     }
 }
