@@ -168,6 +168,8 @@ class DashboardBrowserIntegrationTests {
                     .contains("/evaluation/scorecards?object=" + object + "&period=" + period);
             assertThat(cells.get(cells.size() - 2).getText()).as(object).isEqualTo(first.path("score").isNull() ? "—"
                     : String.format(Locale.ROOT, "%.1f", first.path("score").asDouble()));
+            assertThat(cells.get(cells.size() - 2).findElements(By.tagName("a"))).as(object + ": a score links")
+                    .hasSize(first.path("score").isNull() ? 0 : 1);
             assertThat(cells.get(cells.size() - 1).getText()).as(object)
                     .isEqualTo(first.path("grade").isNull() ? "—" : first.path("grade").asString());
         }
