@@ -1,6 +1,7 @@
 // The leaders' dashboard (领导看板): a period picker, the headline figures of /api/v1/kpis, the
-// trend and category Pareto charts (ECharts) and the hotspot map of unit grids (Leaflet), all
-// fetched for the chosen period from /api/v1/kpis and /api/v1/dashboard.
+// trend and category Pareto charts (ECharts), the hotspot map of unit grids (Leaflet) and the
+// links exporting them, all fetched for the chosen period from /api/v1/kpis and
+// /api/v1/dashboard, and the rankings, rendered by the server, from /evaluation/dashboard/rankings.
 (function () {
     'use strict';
 
@@ -252,6 +253,35 @@
         });
     }
 
+    // ---- the exports and the rankings ----
+
+    /** Points every export link at the period (and the trend's at its bucket). */
+    function pointExports(period, by) {
+        document.querySelectorAll('a[data-export]').forEach(function (link) {
+            link.href = base + 'api/v1/dashboard/' + link.dataset.export + '/export?period=' + encodeURIComponent(period)
+                + (link.dataset.export === 'trend' ? '&by=' + by : '') + '&format=' + link.dataset.format;
+        });
+    }
+
+    /** Swaps in the rankings of the period, as the server renders them, unless they are shown already. */
+    function showRankings(period) {
+        if (document.getElementById('rankings').dataset.period === period) {
+            return Promise.resolve();
+        }
+        return fetch(base + 'evaluation/dashboard/rankings?period=' + encodeURIComponent(period), {
+            headers: { Accept: 'text/html', 'Accept-Language': locale }, credentials: 'same-origin'
+        }).then(function (response) {
+            if (!response.ok) {
+                throw new Error(String(response.status));
+            }
+            return response.text();
+        }).then(function (html) {
+            var parsed = document.createElement('template');
+            parsed.innerHTML = html;
+            document.getElementById('rankings').replaceWith(parsed.content.querySelector('#rankings'));
+        });
+    }
+
     // ---- loading a period ----
 
     function load(period) {
@@ -264,7 +294,9 @@
             showKpis(kpis);
             var days = daysBetween(kpis.from, kpis.to);
             var by = days <= 62 ? 'day' : days <= 190 ? 'week' : 'month';
+            pointExports(kpis.period, by);
             return Promise.all([
+                showRankings(kpis.period),
                 getJson('/api/v1/dashboard/trend?period=' + query + '&by=' + by).then(showTrend),
                 getJson('/api/v1/dashboard/categories?period=' + query).then(showPareto),
                 getJson('/api/v1/dashboard/hotspots?period=' + query).then(showHotspots)

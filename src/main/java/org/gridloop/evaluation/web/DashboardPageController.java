@@ -4,9 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.gridloop.casework.CaseAction;
 import org.gridloop.Period;
+import org.gridloop.evaluation.internal.ScorecardObject;
+import org.gridloop.evaluation.internal.Scorecards;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,7 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The leaders' dashboard (领导看板) and the command center's big screen (监督指挥大屏); both pages
- * fetch their figures from {@code /api/v1/kpis} and {@code /api/v1/dashboard} (ADR 0053).
+ * fetch their figures from {@code /api/v1/kpis} and {@code /api/v1/dashboard} (ADR 0053), and the
+ * dashboard its rankings, rendered here, from {@code /evaluation/dashboard/rankings} (ADR 0055).
  */
 @Controller
 @PreAuthorize("hasAnyRole('LEADER', 'ADMINISTRATOR', 'SHIFT_SUPERVISOR', 'DISPATCHER')")
@@ -29,21 +33,40 @@ class DashboardPageController {
     }
 
     private final Clock clock;
+    private final Scorecards scorecards;
 
-    DashboardPageController(Clock clock) {
+    DashboardPageController(Clock clock, Scorecards scorecards) {
         this.clock = clock;
+        this.scorecards = scorecards;
     }
 
     /** {@code period}: any period; this month by default. A bad one is refused 400. */
     @GetMapping("/evaluation/dashboard")
-    String dashboard(@RequestParam(required = false) String period, Model model) {
+    String dashboard(@RequestParam(required = false) String period, Locale locale, Model model) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), Period.ZONE);
         String month = today.toString().substring(0, 7);
-        model.addAttribute("period", period == null || period.isBlank() ? month : Period.parse(period).text());
+        Period shown = Period.parse(period == null || period.isBlank() ? month : period);
+        model.addAttribute("period", shown.text());
         model.addAttribute("month", month);
         model.addAttribute("today", today);
         model.addAttribute("quarters", quarters(today));
+        rankings(shown, locale, model);
         return "evaluation/dashboard";
+    }
+
+    /**
+     * The dashboard's rankings of the subdistricts and the departments for a period, as the page
+     * shows them, for the page to swap in when another period is picked. A bad period is refused 400.
+     */
+    @GetMapping("/evaluation/dashboard/rankings")
+    String rankings(@RequestParam(required = false) String period, Locale locale, Model model) {
+        rankings(Period.parse(period), locale, model);
+        return "evaluation/dashboard :: rankings";
+    }
+
+    private void rankings(Period period, Locale locale, Model model) {
+        model.addAttribute("subdistricts", Ranking.of(scorecards.of(ScorecardObject.SUBDISTRICTS, period, locale)));
+        model.addAttribute("departments", Ranking.of(scorecards.of(ScorecardObject.DEPARTMENTS, period, locale)));
     }
 
     @GetMapping("/evaluation/screen")

@@ -4,16 +4,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.IntStream;
 
 import org.gridloop.evaluation.HeadlineFigures;
 import org.gridloop.Period;
 import org.gridloop.evaluation.internal.HeadlineQueries;
-import org.gridloop.evaluation.internal.Scorecard;
 import org.gridloop.evaluation.internal.ScorecardObject;
 import org.gridloop.evaluation.internal.Scorecards;
 import org.springframework.stereotype.Component;
@@ -32,12 +29,8 @@ class PublicDisclosures {
     /** The most months kept at once; asking for ever other months cannot grow it further. */
     private static final int MONTHS_KEPT = 64;
 
-    /** A ranked unit: its place (0 when unscored), name, the counts the public reads, score and grade. */
-    record Ranked(int rank, String name, Map<String, Object> row) {
-    }
-
     /** A month's headline figures and rankings, as counted at {@code countedAt}. */
-    record Disclosure(HeadlineFigures figures, List<Ranked> subdistricts, List<Ranked> departments,
+    record Disclosure(HeadlineFigures figures, Ranking subdistricts, Ranking departments,
             Instant countedAt) {
     }
 
@@ -79,15 +72,7 @@ class PublicDisclosures {
     private Disclosure counted(YearMonth month, Locale locale, Instant now) {
         Period period = Period.parse(month.toString());
         return new Disclosure(headlines.of(period),
-                ranked(scorecards.of(ScorecardObject.SUBDISTRICTS, period, locale)),
-                ranked(scorecards.of(ScorecardObject.DEPARTMENTS, period, locale)), now);
-    }
-
-    private static List<Ranked> ranked(Scorecard card) {
-        List<Map<String, Object>> rows = card.rows();
-        return IntStream.range(0, rows.size())
-                .mapToObj(i -> new Ranked(rows.get(i).get("score") == null ? 0 : i + 1, (String) rows.get(i).get("name"),
-                        rows.get(i)))
-                .toList();
+                Ranking.of(scorecards.of(ScorecardObject.SUBDISTRICTS, period, locale)),
+                Ranking.of(scorecards.of(ScorecardObject.DEPARTMENTS, period, locale)), now);
     }
 }

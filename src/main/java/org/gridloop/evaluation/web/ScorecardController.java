@@ -110,11 +110,8 @@ class ScorecardController {
     void export(@PathVariable String object, @RequestParam(required = false) String period,
             @RequestParam(defaultValue = "xlsx") String format, Locale locale, HttpServletResponse response)
             throws IOException {
-        if (!format.equals("xlsx") && !format.equals("csv")) {
-            throw DomainException.invalidField("format", "evaluation.export.format", "xlsx or csv");
-        }
         Scorecard card = scorecards.of(ScorecardObject.of(object), Period.parse(period), locale);
-        new ScorecardExport(card, messages, locale).send(format, response);
+        TableExport.of(card, messages, locale).send(format, response);
     }
 
 }

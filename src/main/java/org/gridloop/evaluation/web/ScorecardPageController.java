@@ -108,7 +108,7 @@ class ScorecardPageController {
             @RequestParam(defaultValue = "xlsx") String format, Locale locale, HttpServletResponse response)
             throws IOException {
         Scorecard card = scorecards.of(ScorecardObject.of(object), Period.parse(period), locale);
-        new ScorecardExport(card, messages, locale).send(format, response);
+        TableExport.of(card, messages, locale).send(format, response);
     }
 
     private List<Column> columns(Scorecard card, List<String> measures, Locale locale) {

@@ -3,16 +3,24 @@ package org.gridloop.evaluation.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.gridloop.ApiClient;
 import org.gridloop.ApiClient.Response;
 import org.gridloop.catalog.Categories;
@@ -33,7 +41,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The dashboard's trend, categories and hotspots over five cases of March 2047, a year no other
  * test counts in, driven through the case API at the edges of days, weeks and months in
- * Asia/Shanghai (ADR 0053).
+ * Asia/Shanghai (ADR 0053), and every table of the dashboard exported as .xlsx and CSV with the
+ * API's numbers (ADR 0055).
  */
 @HttpIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -238,6 +247,214 @@ class DashboardApiIntegrationTests {
             }
             assertThat(api.get(null, path).status()).isEqualTo(401);
         }
+    }
+
+    @Test
+    void exportsTheTrendAsXlsxWithTheBucketsOfTheApi() throws IOException {
+        JsonNode buckets = trend("2047-03", "week").path("buckets");
+
+        try (XSSFWorkbook workbook = xlsx("/api/v1/dashboard/trend/export?period=2047-03&by=week&format=xlsx")) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(texts(sheet.getRow(0))).containsExactly("时段", "起始日期", "截止日期", "上报数", "立案数", "结案数");
+            assertThat(sheet.getLastRowNum()).isEqualTo(buckets.size());
+            for (int i = 0; i < buckets.size(); i++) {
+                Row row = sheet.getRow(i + 1);
+                JsonNode bucket = buckets.path(i);
+                assertThat(row.getCell(0).getStringCellValue()).isEqualTo(bucket.path("bucket").asString());
+                assertThat(row.getCell(3).getNumericCellValue()).isEqualTo(bucket.path("reports").asDouble());
+                assertThat(row.getCell(4).getNumericCellValue()).isEqualTo(bucket.path("registered").asDouble());
+                assertThat(row.getCell(5).getNumericCellValue()).isEqualTo(bucket.path("closed").asDouble());
+                assertThat(row.getCell(3).getCellStyle().getDataFormatString()).isEqualTo("0");
+            }
+            assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).as("Friday 1 March").isEqualTo("2047-03-01");
+            assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).as("the last day, Sunday")
+                    .isEqualTo("2047-03-03");
+            assertThat(sheet.getRow(2).getCell(4).getNumericCellValue()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void exportsTheCategoriesWithTheirSharesAsPercentages() throws IOException {
+        JsonNode ranked = get("/api/v1/dashboard/categories?period=2047-03").path("categories");
+
+        try (XSSFWorkbook workbook = xlsx("/api/v1/dashboard/categories/export?period=2047-03")) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(texts(sheet.getRow(0)))
+                    .containsExactly("类型", "类别编码", "大类", "小类", "立案数", "占比", "累计占比");
+            assertThat(sheet.getLastRowNum()).isEqualTo(ranked.size()).isEqualTo(2);
+            for (int i = 0; i < ranked.size(); i++) {
+                Row row = sheet.getRow(i + 1);
+                JsonNode category = ranked.path(i);
+                assertThat(row.getCell(0).getStringCellValue()).isEqualTo("事件");
+                assertThat(row.getCell(1).getStringCellValue()).isEqualTo(category.path("code").asString());
+                assertThat(row.getCell(2).getStringCellValue()).isEqualTo(category.path("majorName").asString());
+                assertThat(row.getCell(3).getStringCellValue()).isEqualTo(category.path("name").asString());
+                assertThat(row.getCell(4).getNumericCellValue()).isEqualTo(category.path("registered").asDouble());
+                assertThat(row.getCell(5).getNumericCellValue()).isEqualTo(category.path("share").asDouble());
+                assertThat(row.getCell(6).getNumericCellValue())
+                        .isEqualTo(category.path("cumulativeShare").asDouble());
+                assertThat(row.getCell(5).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+                assertThat(row.getCell(6).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+            }
+        }
+        String csv = csv("/api/v1/dashboard/categories/export?period=2047-03&format=csv");
+        String[] lines = csv.split("\r\n");
+        assertThat(lines[0]).isEqualTo("\uFEFF类型,类别编码,大类,小类,立案数,占比,累计占比");
+        assertThat(lines).hasSize(3);
+        assertThat(lines[1]).startsWith("事件," + first.code() + ",").endsWith(",2,66.7%,66.7%");
+        assertThat(lines[2]).endsWith(",1,33.3%,100.0%");
+    }
+
+    @Test
+    void exportsTheHotspotGridsAsCsvWithAByteOrderMark() throws IOException {
+        Response response = api.get(api.token("leader"), "/api/v1/dashboard/hotspots/export?period=2047-03&format=csv");
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.contentType()).startsWith("text/csv");
+        assertThat(response.header("Content-Disposition")).contains("dashboard-hotspots-2047-03.csv");
+
+        byte[] bytes = api.getBytes(api.token("leader"), "/api/v1/dashboard/hotspots/export?period=2047-03&format=csv");
+        assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
+        assertThat(new String(bytes, StandardCharsets.UTF_8).split("\r\n"))
+                .containsExactly("\uFEFF单元网格,立案数", firstGrid + ",2", secondGrid + ",1");
+
+        try (XSSFWorkbook workbook = xlsx("/api/v1/dashboard/hotspots/export?period=2047-03")) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo(firstGrid);
+            assertThat(sheet.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(2);
+            assertThat(sheet.getLastRowNum()).isEqualTo(2);
+        }
+        assertThat(csv("/api/v1/dashboard/hotspots/export?period=2047-02&format=csv"))
+                .as("an empty period, the header only").isEqualTo("\uFEFF单元网格,立案数\r\n");
+    }
+
+    @Test
+    void exportsTheRankingsWithTheNumbersOfTheScorecards() throws IOException {
+        for (String object : List.of("subdistricts", "departments")) {
+            JsonNode card = get("/api/v1/scorecards/" + object + "?period=2047-03");
+            JsonNode rows = card.path("rows");
+            List<String> figures = object.equals("subdistricts")
+                    ? List.of("registered", "closingRate", "closingOnTimeRate")
+                    : List.of("due", "handlingRate", "handlingOnTimeRate");
+            String keyField = object.equals("subdistricts") ? "subdistrict" : "department";
+            try (XSSFWorkbook workbook = xlsx("/api/v1/dashboard/rankings/" + object + "/export?period=2047-03")) {
+                Sheet sheet = workbook.getSheetAt(0);
+                List<String> headers = texts(sheet.getRow(0));
+                assertThat(headers).as(object).startsWith("名次").contains("名称", "综合得分", "等级");
+                assertThat(sheet.getLastRowNum()).as(object).isEqualTo(rows.size()).isPositive();
+                for (int i = 0; i < rows.size(); i++) {
+                    Row row = sheet.getRow(i + 1);
+                    JsonNode unit = rows.path(i);
+                    assertThat(row.getCell(1).getStringCellValue()).isEqualTo(unit.path(keyField).asString());
+                    assertThat(row.getCell(2).getStringCellValue()).isEqualTo(unit.path("name").asString());
+                    for (int f = 0; f < figures.size(); f++) {
+                        assertNumber(row.getCell(3 + f), unit.path(figures.get(f)));
+                    }
+                    assertNumber(row.getCell(6), unit.path("score"));
+                    if (unit.path("score").isNull()) {
+                        assertThat(row.getCell(0)).as("no score, no place").isNull();
+                    } else {
+                        assertThat(row.getCell(0).getNumericCellValue()).isEqualTo(i + 1);
+                    }
+                }
+                int rated = 0;
+                while (rated < rows.size() && rows.path(rated).path(figures.get(1)).isNull()) {
+                    rated++;
+                }
+                assertThat(rated).as(object + ": a unit with a rate").isLessThan(rows.size());
+                assertThat(sheet.getRow(rated + 1).getCell(4).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+                assertThat(sheet.getRow(rated + 1).getCell(3).getCellStyle().getDataFormatString()).isEqualTo("0");
+            }
+            String[] lines = csv("/api/v1/dashboard/rankings/" + object + "/export?period=2047-03&format=csv")
+                    .split("\r\n");
+            assertThat(lines[0]).startsWith("\uFEFF名次,");
+            assertThat(lines).hasSize(rows.size() + 1);
+            assertThat(lines[1]).contains(rows.path(0).path("name").asString());
+        }
+        JsonNode regions = get("/api/v1/scorecards/subdistricts?period=2047-03").path("rows");
+        long registered = 0;
+        for (JsonNode unit : regions) {
+            registered += unit.path("registered").asLong();
+        }
+        assertThat(registered).as("A, B and C were registered in March").isEqualTo(3);
+    }
+
+    @Test
+    void speaksEnglishInTheHeadersUnderLangEn() throws IOException {
+        try (XSSFWorkbook workbook = xlsx("/api/v1/dashboard/trend/export?period=2047-03&by=month&lang=en")) {
+            assertThat(texts(workbook.getSheetAt(0).getRow(0)))
+                    .containsExactly("Bucket", "First day", "Last day", "Reports", "Registered", "Closed");
+        }
+        assertThat(csv("/api/v1/dashboard/categories/export?period=2047-03&format=csv&lang=en"))
+                .startsWith("\uFEFFKind,Category code,Category,Subcategory,Registered,Share,Cumulative share\r\n"
+                        + "Incident,");
+        assertThat(csv("/api/v1/dashboard/rankings/departments/export?period=2047-03&format=csv&lang=en"))
+                .startsWith("\uFEFFRank,");
+    }
+
+    @Test
+    void refusesABadFormatPeriodOrObjectOfAnExportNamingIt() {
+        String token = api.token("leader");
+        for (String path : List.of("/api/v1/dashboard/trend/export?period=2047-03&by=day&format=pdf",
+                "/api/v1/dashboard/categories/export?period=2047-03&format=xls",
+                "/api/v1/dashboard/hotspots/export?period=2047-03&format=json",
+                "/api/v1/dashboard/rankings/subdistricts/export?period=2047-03&format=CSV")) {
+            assertProblem(api.get(token, path), path, "format");
+        }
+        for (String path : List.of("/api/v1/dashboard/trend/export?period=2047-13&by=day",
+                "/api/v1/dashboard/categories/export?format=csv", "/api/v1/dashboard/hotspots/export?period=March",
+                "/api/v1/dashboard/rankings/departments/export?period=2047-W99")) {
+            assertProblem(api.get(token, path), path, "period");
+        }
+        assertProblem(api.get(token, "/api/v1/dashboard/trend/export?period=2047-03&by=hour"), "by", "by");
+        for (String object : List.of("grids", "inspectors", "nobody")) {
+            assertProblem(api.get(token, "/api/v1/dashboard/rankings/" + object + "/export?period=2047-03"), object,
+                    "object");
+        }
+    }
+
+    @Test
+    void theDashboardsReadersExportItsTablesOthersDoNot() {
+        for (String path : List.of("/api/v1/dashboard/trend/export?period=2047&by=month",
+                "/api/v1/dashboard/categories/export?period=2047", "/api/v1/dashboard/hotspots/export?period=2047",
+                "/api/v1/dashboard/rankings/subdistricts/export?period=2047&format=csv")) {
+            for (String user : List.of("leader", "admin", "supervisor", "dispatcher")) {
+                assertThat(api.get(scenario.token(user), path).status()).as(user + " " + path).isEqualTo(200);
+            }
+            for (String user : List.of("inspector", "operator", "handler-water")) {
+                assertThat(api.get(scenario.token(user), path).status()).as(user + " " + path).isEqualTo(403);
+            }
+            assertThat(api.get(null, path).status()).isEqualTo(401);
+        }
+    }
+
+    private static void assertProblem(Response response, String what, String field) {
+        assertThat(response.status()).as(what).isEqualTo(400);
+        assertThat(response.contentType()).as(what).startsWith("application/problem+json");
+        assertThat(response.json().path("errors").path(0).path("field").asString()).as(what).isEqualTo(field);
+    }
+
+    /** A cell holds the API's number, or is empty where the API has none. */
+    private static void assertNumber(Cell cell, JsonNode value) {
+        if (value.isNull() || value.isMissingNode()) {
+            assertThat(cell).isNull();
+        } else {
+            assertThat(cell.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(cell.getNumericCellValue()).isEqualTo(value.asDouble());
+        }
+    }
+
+    private XSSFWorkbook xlsx(String path) throws IOException {
+        return new XSSFWorkbook(new ByteArrayInputStream(api.getBytes(api.token("leader"), path)));
+    }
+
+    private String csv(String path) {
+        return new String(api.getBytes(api.token("leader"), path), StandardCharsets.UTF_8);
+    }
+
+    private static List<String> texts(Row row) {
+        List<String> texts = new ArrayList<>();
+        row.forEach(cell -> texts.add(cell.getStringCellValue()));
+        return texts;
     }
 
     private static void assertCounts(JsonNode bucket, String name, long reports, long registered, long closed) {

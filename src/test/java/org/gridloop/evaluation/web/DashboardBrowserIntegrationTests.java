@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
@@ -18,6 +19,7 @@ import org.gridloop.grid.GridLookup;
 import org.gridloop.web.HeadlessChromium;
 import org.gridloop.web.HttpIntegrationTest;
 import org.gridloop.web.ShiftableClock;
+import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,7 +33,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The dashboard and the big screen in a real browser, in 2048 (a year no other test counts in):
  * the figures, the charts and the hotspot map of June, another period from the picker, the page
- * in English, and the big screen taking a new report of 6 May from its event stream.
+ * in English, the rankings and the exports of July, and the big screen taking a new report of
+ * 6 May from its event stream.
  */
 @HttpIntegrationTest
 class DashboardBrowserIntegrationTests {
@@ -112,6 +115,74 @@ class DashboardBrowserIntegrationTests {
     }
 
     @Test
+    void ranksTheSubdistrictsAndTheDepartmentsAsTheirScorecardsAndExportsEveryTable() {
+        registeredCase("2048-07-01T09:00:00");
+        registeredCase("2048-07-02T09:00:00");
+        scenario.at("2048-07-20T10:00:00");
+
+        browser.signIn("leader");
+        browser.open("/evaluation/dashboard?period=2048-07");
+        browser.find("main[data-loaded='2048-07']");
+        assertFirstRows("2048-07");
+        assertThat(browser.find("#subdistricts-ranking thead").getText()).contains("名次", "名称", "立案数", "结案率",
+                "综合得分", "等级");
+        assertThat(browser.find("#departments-ranking thead").getText()).contains("应处置数", "处置率");
+        browser.screenshot("dashboard-rankings");
+
+        List<WebElement> exports = browser.driver().findElements(By.cssSelector("a[data-export]"));
+        assertThat(exports).hasSize(10);
+        for (WebElement link : exports) {
+            assertThat(link.getAttribute("href")).contains("period=2048-07");
+            assertThat(answer(link.getAttribute("href"))).as(link.getAttribute("href")).startsWith("200 "
+                    + (link.getAttribute("data-format").equals("csv") ? "text/csv"
+                            : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+        }
+        assertThat(browser.find("a[data-export='trend'][data-format='xlsx']").getAttribute("href"))
+                .contains("by=day");
+
+        new Select(browser.find("#period-kind")).selectByValue("quarter");
+        new Select(browser.find("#period-quarter")).selectByValue("2048-Q2");
+        browser.find("#period-form button[type=submit]").click();
+        browser.find("main[data-loaded='2048-Q2']");
+        browser.find("#rankings[data-period='2048-Q2']");
+        assertFirstRows("2048-Q2");
+        assertThat(browser.find("a[data-export='trend'][data-format='csv']").getAttribute("href"))
+                .contains("period=2048-Q2", "by=week", "format=csv");
+        assertThat(browser.find("a[data-export='rankings/departments'][data-format='xlsx']").getAttribute("href"))
+                .contains("period=2048-Q2");
+
+        browser.find("#subdistricts-ranking tbody tr td a").click();
+        browser.waiting().until(ExpectedConditions.urlContains("/evaluation/scorecards"));
+        assertThat(browser.driver().getCurrentUrl()).contains("object=subdistricts", "period=2048-Q2");
+    }
+
+    /** The first row of each ranking is the first of its scorecard: place, name, score. */
+    private void assertFirstRows(String period) {
+        for (String object : List.of("subdistricts", "departments")) {
+            JsonNode first = api.get(scenario.token("leader"), "/api/v1/scorecards/" + object + "?period=" + period)
+                    .json().path("rows").path(0);
+            List<WebElement> cells = browser.find("#" + object + "-ranking tbody tr").findElements(By.tagName("td"));
+            assertThat(cells.get(0).getText()).as(object).isEqualTo(first.path("score").isNull() ? "—" : "1");
+            assertThat(cells.get(1).getText()).as(object).isEqualTo(first.path("name").asString());
+            assertThat(cells.get(1).findElement(By.tagName("a")).getAttribute("href"))
+                    .contains("/evaluation/scorecards?object=" + object + "&period=" + period);
+            assertThat(cells.get(cells.size() - 2).getText()).as(object).isEqualTo(first.path("score").isNull() ? "—"
+                    : String.format(Locale.ROOT, "%.1f", first.path("score").asDouble()));
+            assertThat(cells.get(cells.size() - 2).findElements(By.tagName("a"))).as(object + ": a score links")
+                    .hasSize(first.path("score").isNull() ? 0 : 1);
+            assertThat(cells.get(cells.size() - 1).getText()).as(object)
+                    .isEqualTo(first.path("grade").isNull() ? "—" : first.path("grade").asString());
+        }
+    }
+
+    /** The status and content type a link answers the signed-in browser with. */
+    private String answer(String href) {
+        return (String) browser.driver().executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0], { credentials: 'same-origin' })"
+                + ".then(r => done(r.status + ' ' + r.headers.get('Content-Type')), e => done(String(e)));", href);
+    }
+
+    @Test
     void speaksEnglish() {
         scenario.at(NOW);
         browser.signIn("supervisor");
@@ -125,6 +196,9 @@ class DashboardBrowserIntegrationTests {
         assertThat(browser.find("#period-to").getDomProperty("value")).isEqualTo("2048-05-06");
         assertThat(browser.find("#trend-heading").getText()).isEqualTo("Case trend");
         assertThat(browser.find("#kpi-range").getText()).isEqualTo("2048-05-01 to 2048-05-06");
+        assertThat(browser.find("#rankings-heading").getText()).startsWith("Rankings");
+        assertThat(browser.find("#subdistricts-ranking thead").getText()).contains("Rank", "Score");
+        assertThat(browser.find("a[data-export='hotspots'][data-format='csv']").getText()).isEqualTo("Export CSV");
         assertThat(browser.find(".navigation").getText()).contains("Dashboard", "Command screen");
 
         browser.open("/evaluation/screen");

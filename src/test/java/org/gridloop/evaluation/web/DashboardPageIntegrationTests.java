@@ -33,12 +33,16 @@ class DashboardPageIntegrationTests {
             http.signIn(user, "demo");
             assertThat(http.get("/evaluation/dashboard").statusCode()).as(user).isEqualTo(200);
             assertThat(http.get("/evaluation/screen").statusCode()).as(user).isEqualTo(200);
+            assertThat(http.get("/evaluation/dashboard/rankings?period=2026-03").statusCode()).as(user)
+                    .isEqualTo(200);
         }
         for (String user : List.of("inspector", "operator", "handler-gas")) {
             TestHttp http = new TestHttp(port);
             http.signIn(user, "demo");
             assertThat(http.get("/evaluation/dashboard").statusCode()).as(user).isEqualTo(403);
             assertThat(http.get("/evaluation/screen").statusCode()).as(user).isEqualTo(403);
+            assertThat(http.get("/evaluation/dashboard/rankings?period=2026-03").statusCode()).as(user)
+                    .isEqualTo(403);
         }
         ApiClient api = new ApiClient(port);
         assertThat(stream(api.token("inspector")).statusCode()).isEqualTo(403);
@@ -53,6 +57,22 @@ class DashboardPageIntegrationTests {
 
         assertThat(page.statusCode()).isEqualTo(400);
         assertThat(page.body()).contains("统计周期应为");
+        assertThat(http.get("/evaluation/dashboard/rankings?period=2026-13").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void answersTheRankingsOfAPeriodAsTheFragmentThePageSwapsIn() {
+        TestHttp http = new TestHttp(port);
+        http.signIn("leader", "demo");
+
+        HttpResponse<String> rankings = http.get("/evaluation/dashboard/rankings?period=2026-Q1");
+
+        assertThat(rankings.statusCode()).isEqualTo(200);
+        String body = rankings.body().strip();
+        assertThat(body).startsWith("<div id=\"rankings\"").contains("data-period=\"2026-Q1\"",
+                "id=\"subdistricts-ranking\"", "id=\"departments-ranking\"",
+                "/api/v1/dashboard/rankings/departments/export?period=2026-Q1&amp;format=csv");
+        assertThat(body).doesNotContain("<html", "<nav");
     }
 
     @Test
