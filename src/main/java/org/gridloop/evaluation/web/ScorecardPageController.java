@@ -17,6 +17,8 @@ import org.gridloop.evaluation.internal.EvaluationModel;
 import org.gridloop.evaluation.internal.Scorecard;
 import org.gridloop.evaluation.internal.ScorecardObject;
 import org.gridloop.evaluation.internal.Scorecards;
+import org.gridloop.identity.Actor;
+import org.gridloop.identity.Post;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -63,7 +65,8 @@ class ScorecardPageController {
 
     @GetMapping("/evaluation/scorecards")
     String page(@RequestParam(defaultValue = "subdistricts") String object,
-            @RequestParam(required = false) String period, Locale locale, Model model) {
+            @RequestParam(required = false) String period, Actor actor, Locale locale, Model model) {
+        model.addAttribute("mayEditModel", actor.holds(Post.ADMINISTRATOR));
         String periodText = period == null || period.isBlank() ? YearMonth.from(clock.instant().atZone(Period.ZONE)).toString()
                 : period.strip();
         model.addAttribute("objects", List.of(ScorecardObject.values()).stream().map(o -> o.path).toList());
