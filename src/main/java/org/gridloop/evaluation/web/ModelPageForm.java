@@ -48,12 +48,12 @@ record ModelPageForm(Map<String, String> values, int gradeRows, int bandRows, Li
     private static final Pattern ROW = Pattern.compile("^(grades|countBands|difficulty\\.subdistricts)\\[(\\d+)]");
 
     /** The indexes of the grade rows, for the page. */
-    List<Integer> gradeIndexes() {
+    public List<Integer> gradeIndexes() {
         return IntStream.range(0, gradeRows).boxed().toList();
     }
 
     /** The indexes of the count band rows, for the page. */
-    List<Integer> bandIndexes() {
+    public List<Integer> bandIndexes() {
         return IntStream.range(0, bandRows).boxed().toList();
     }
 
