@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.gridloop.DomainException;
 import org.gridloop.evaluation.Period;
@@ -80,6 +81,9 @@ class ScorecardPageController {
             model.addAttribute("keyField", evaluated.keyField);
             model.addAttribute("columns", columns(card, measures, locale));
             model.addAttribute("terms", terms(evaluated, card.model(), locale));
+            model.addAttribute("grades", card.model().grades().stream()
+                    .map(band -> band.grade() + " ≥ " + ModelPageForm.text(band.minScore()))
+                    .collect(Collectors.joining(Locale.CHINESE.getLanguage().equals(locale.getLanguage()) ? "，" : ", ")));
             model.addAttribute("definitions", definitions(card, locale));
         } catch (DomainException refused) {
             DomainException.FieldProblem problem = refused.fieldProblems().get(0);

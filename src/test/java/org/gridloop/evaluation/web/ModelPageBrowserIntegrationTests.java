@@ -86,6 +86,9 @@ class ModelPageBrowserIntegrationTests {
             browser.open("/evaluation/scorecards?object=departments&period=2043-02");
             assertThat(browser.find("#scorecard-model").getText()).contains("第 " + version + " 版", "2043-01-01");
             assertThat(browser.find("#score-formula").getText()).contains("处置率 × " + changed);
+            JsonNode top = before.path("grades").get(0);
+            assertThat(browser.find("#grade-bands").getText()).contains(top.path("grade").asString() + " ≥ "
+                    + ModelPageForm.text(top.path("minScore").asDouble()));
             browser.open("/evaluation/scorecards?object=departments&period=2042-12");
             assertThat(browser.find("#scorecard-model").getText()).doesNotContain("第 " + version + " 版");
         } finally {
