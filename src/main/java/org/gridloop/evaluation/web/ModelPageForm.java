@@ -103,10 +103,14 @@ record ModelPageForm(Map<String, String> values, int gradeRows, int bandRows, Li
                     && !name.startsWith("countBands[") && !name.startsWith("difficulty.")) {
                 continue;
             }
-            values.put(name, parameter.getValue() == null ? "" : parameter.getValue().strip());
             Matcher row = ROW.matcher(name);
-            if (row.find()) {
-                int count = Math.min(Integer.parseInt(row.group(2)) + 1, 1000);
+            boolean inRow = row.find();
+            if (name.contains("[") && (!inRow || row.group(2).length() > 3)) {
+                continue;
+            }
+            values.put(name, parameter.getValue() == null ? "" : parameter.getValue().strip());
+            if (inRow) {
+                int count = Integer.parseInt(row.group(2)) + 1;
                 switch (row.group(1)) {
                     case "grades" -> grades = Math.max(grades, count);
                     case "countBands" -> bands = Math.max(bands, count);
@@ -180,7 +184,7 @@ record ModelPageForm(Map<String, String> values, int gradeRows, int bandRows, Li
             String code = subdistricts.get(i).code();
             String population = value("difficulty.subdistricts[" + i + "].population");
             String assets = value("difficulty.subdistricts[" + i + "].assets");
-            if (population.isEmpty() && assets.isEmpty()) {
+            if (code.isEmpty() || population.isEmpty() && assets.isEmpty()) {
                 continue;
             }
             String field = "difficulty.subdistricts." + code;

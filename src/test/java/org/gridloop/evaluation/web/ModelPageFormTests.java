@@ -56,6 +56,7 @@ class ModelPageFormTests {
         sent.put("weights.regions.closingRate", "x");
         sent.put("difficulty.assetWeight", "1.5");
         sent.put("difficulty.subdistricts[0].population", "1000");
+        sent.put("grades[99999999999].grade", "Z");
         DomainException refused = catchThrowableOfType(DomainException.class,
                 () -> ModelPageForm.entered(sent, SUBDISTRICTS).model());
         assertThat(refused.kind()).isEqualTo(DomainException.Kind.INVALID);
