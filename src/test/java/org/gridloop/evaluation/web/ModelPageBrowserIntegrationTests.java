@@ -151,6 +151,14 @@ class ModelPageBrowserIntegrationTests {
         browser.open("/evaluation/scorecards");
         browser.find("#scorecard-model");
         assertThat(browser.driver().findElements(By.id("edit-model"))).isEmpty();
+        Object saved = browser.driver().executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const header = document.querySelector('meta[name=_csrf_header]').content;
+                const token = document.querySelector('meta[name=_csrf]').content;
+                fetch('/evaluation/model', {method: 'POST', headers: {[header]: token},
+                        body: new URLSearchParams({effectiveFrom: '2044-07-01'}), redirect: 'manual'})
+                    .then(response => done(response.status), failure => done(String(failure)));""");
+        assertThat(saved).as("a save by a leader").isEqualTo(403L);
         browser.open("/evaluation/model");
         assertThat(browser.find("h1").getText()).isEqualTo("无权访问");
         assertThat(browser.driver().findElements(By.id("save-model"))).isEmpty();
