@@ -211,9 +211,9 @@ public record EvaluationModel(int version, LocalDate effectiveFrom, Map<String, 
         if (difficulty == null) {
             problems.add(new FieldProblem("difficulty", "field.required", "required"));
         } else {
-            between(problems, "difficulty.populationWeight", difficulty.populationWeight(), 1);
-            between(problems, "difficulty.assetWeight", difficulty.assetWeight(), 1);
-            between(problems, "difficulty.exponent", difficulty.exponent(), 2);
+            between(problems, "difficulty.populationWeight", difficulty.populationWeight(), 1, "evaluation.model.share");
+            between(problems, "difficulty.assetWeight", difficulty.assetWeight(), 1, "evaluation.model.share");
+            between(problems, "difficulty.exponent", difficulty.exponent(), 2, "evaluation.model.exponent");
             if (difficulty.subdistricts() != null) {
                 difficulty.subdistricts().forEach((code, size) -> {
                     if (size == null || size.population() < 0 || size.assets() < 0) {
@@ -247,9 +247,9 @@ public record EvaluationModel(int version, LocalDate effectiveFrom, Map<String, 
         }
     }
 
-    private static void between(List<FieldProblem> problems, String field, double value, double top) {
+    private static void between(List<FieldProblem> problems, String field, double value, double top, String code) {
         if (value < 0 || value > top) {
-            problems.add(new FieldProblem(field, "evaluation.model.weight", "0 to " + top));
+            problems.add(new FieldProblem(field, code, "0 to " + top));
         }
     }
 }

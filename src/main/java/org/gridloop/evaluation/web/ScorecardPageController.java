@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.gridloop.DomainException;
 import org.gridloop.Period;
@@ -17,6 +18,8 @@ import org.gridloop.evaluation.internal.EvaluationModel;
 import org.gridloop.evaluation.internal.Scorecard;
 import org.gridloop.evaluation.internal.ScorecardObject;
 import org.gridloop.evaluation.internal.Scorecards;
+import org.gridloop.identity.Actor;
+import org.gridloop.identity.Post;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -63,7 +66,8 @@ class ScorecardPageController {
 
     @GetMapping("/evaluation/scorecards")
     String page(@RequestParam(defaultValue = "subdistricts") String object,
-            @RequestParam(required = false) String period, Locale locale, Model model) {
+            @RequestParam(required = false) String period, Actor actor, Locale locale, Model model) {
+        model.addAttribute("mayEditModel", actor.holds(Post.ADMINISTRATOR));
         String periodText = period == null || period.isBlank() ? YearMonth.from(clock.instant().atZone(Period.ZONE)).toString()
                 : period.strip();
         model.addAttribute("objects", List.of(ScorecardObject.values()).stream().map(o -> o.path).toList());
@@ -77,6 +81,9 @@ class ScorecardPageController {
             model.addAttribute("keyField", evaluated.keyField);
             model.addAttribute("columns", columns(card, measures, locale));
             model.addAttribute("terms", terms(evaluated, card.model(), locale));
+            model.addAttribute("grades", card.model().grades().stream()
+                    .map(band -> band.grade() + " ≥ " + ModelPageForm.text(band.minScore()))
+                    .collect(Collectors.joining(Locale.CHINESE.getLanguage().equals(locale.getLanguage()) ? "，" : ", ")));
             model.addAttribute("definitions", definitions(card, locale));
         } catch (DomainException refused) {
             DomainException.FieldProblem problem = refused.fieldProblems().get(0);
