@@ -9,7 +9,7 @@ import java.util.Map;
 
 import org.gridloop.DomainException;
 import org.gridloop.DomainException.FieldProblem;
-import org.gridloop.evaluation.Period;
+import org.gridloop.Period;
 import org.gridloop.evaluation.internal.EvaluationModel;
 import org.gridloop.evaluation.internal.EvaluationModels;
 import org.gridloop.grid.GridDirectory;
