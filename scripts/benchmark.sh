@@ -39,7 +39,7 @@
 #   scripts/benchmark.sh scorecards [cases] [runs]
 #       Starts the application on an ephemeral embedded PostgreSQL with the demo district, writes
 #       a year of cases (default 1,000,000, eight steps each) into the evaluation read model and
-#       times all ten scorecards and the headline figures of one quarter (median of 5 runs)
+#       times all ten scorecards (together and one by one) and the headline figures of one quarter (median of 5 runs)
 #       against two hand-written aggregates over the same rows.
 set -euo pipefail
 

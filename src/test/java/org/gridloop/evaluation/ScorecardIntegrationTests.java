@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.gridloop.ApiClient;
+import org.gridloop.Period;
 import org.gridloop.ApiClient.Response;
 import org.gridloop.catalog.Categories;
 import org.gridloop.evaluation.internal.Scorecard;
@@ -177,6 +178,12 @@ class ScorecardIntegrationTests {
             assertThat(together.get(object).rollups()).as(object.path).isEqualTo(alone.rollups());
             assertThat(together.get(object).total()).as(object.path).isEqualTo(alone.total());
         }
+        JsonNode all = api.get(token(), "/api/v1/scorecards?period=2040-03").json();
+        assertThat(all.path("period").asString()).isEqualTo("2040-03");
+        for (String object : OBJECTS) {
+            assertThat(all.path("scorecards").path(object).path("total")).as(object + " in one answer")
+                    .isEqualTo(card(object, "2040-03").path("total"));
+        }
     }
 
     /** A case registered and dispatched on 31 May 2040, handled and closed in June. */
@@ -219,6 +226,7 @@ class ScorecardIntegrationTests {
     @Test
     void refusesUnknownObjectsPeriodsMeasuresAndFormats() {
         assertField(api.get(token(), "/api/v1/scorecards/streets?period=2040-03"), "object");
+        assertField(api.get(token(), "/api/v1/scorecards?period=2040-3"), "period");
         assertField(api.get(token(), "/api/v1/scorecards/teams?period=2040-13"), "period");
         assertField(api.get(token(), "/api/v1/scorecards/teams"), "period");
         assertField(api.get(token(), "/api/v1/scorecards/teams/cases?period=2040-03&measure=nothing"), "measure");
