@@ -1,7 +1,6 @@
 package org.gridloop.casework;
 
-import java.io.IOException;
-import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -10,6 +9,8 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.postgresql.copy.CopyManager;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -51,22 +52,34 @@ class ImportedCaseWriter {
     /**
      * Writes the cases; their alerts count as raised for the lights they already show at
      * {@code now}, so a backlog of old open cases does not flood the supervision with notices.
+     * Each table's rows go to the database as they are formatted, so it inserts while the next
+     * are written.
      */
     void write(List<CaseFile> files, Instant now) {
         List<Long> ids = jdbc.sql("SELECT nextval(pg_get_serial_sequence('casework_case', 'id')) "
                 + "FROM generate_series(1, :n)").param("n", files.size()).query(Long.class).list();
-        StringBuilder cases = new StringBuilder(files.size() * 600);
-        StringBuilder entries = new StringBuilder(files.size() * 1200);
-        for (int i = 0; i < files.size(); i++) {
-            CaseFile file = files.get(i);
-            long id = ids.get(i);
-            caseRow(cases, id, file, now);
-            for (TimelineEntry entry : file.timeline()) {
-                entryRow(entries, id, entry);
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            CopyManager copies = connection.unwrap(PGConnection.class).getCopyAPI();
+            try (CopyStream cases = new CopyStream(copies.copyIn(CASE_COPY))) {
+                for (int i = 0; i < files.size(); i++) {
+                    caseRow(cases.row(), ids.get(i), files.get(i), now);
+                }
+                cases.finish();
             }
+            try (CopyStream entries = new CopyStream(copies.copyIn(ENTRY_COPY))) {
+                for (int i = 0; i < files.size(); i++) {
+                    for (TimelineEntry entry : files.get(i).timeline()) {
+                        entryRow(entries.row(), ids.get(i), entry);
+                    }
+                }
+                entries.finish();
+            }
+        } catch (SQLException e) {
+            throw new DataAccessResourceFailureException("COPY of imported cases failed: " + e.getMessage(), e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
         }
-        copy(CASE_COPY, cases);
-        copy(ENTRY_COPY, entries);
     }
 
     /** Moves the numbering on past the imported numbers, so no new case is given one of them. */
@@ -76,12 +89,11 @@ class ImportedCaseWriter {
                 .query(Long.class).single();
     }
 
-    private static void caseRow(StringBuilder out, long id, CaseFile file, Instant now) {
+    private static void caseRow(Row row, long id, CaseFile file, Instant now) {
         CaseFacts facts = file.facts();
         CaseProgress progress = file.progress();
         CaseClock clock = file.runningClock();
         List<TimelineEntry> timeline = file.timeline();
-        Row row = new Row(out);
         row.add(id).add(file.number().value()).add(0).add(file.status()).add(facts.kind()).add(facts.scheme())
                 .add(facts.categoryCode()).add(facts.categoryName()).add(facts.majorName())
                 .add(facts.location().latitude()).add(facts.location().longitude()).add(false);
@@ -113,21 +125,52 @@ class ImportedCaseWriter {
         }
     }
 
-    private static void entryRow(StringBuilder out, long id, TimelineEntry entry) {
-        new Row(out).add(id).add(entry.sequence()).add(entry.action()).add(entry.from()).add(entry.to())
+    private static void entryRow(Row row, long id, TimelineEntry entry) {
+        row.add(id).add(entry.sequence()).add(entry.action()).add(entry.from()).add(entry.to())
                 .add(entry.actor()).add(entry.post()).add(entry.at()).add(entry.latitude()).add(entry.longitude())
                 .add(entry.department()).add(entry.inspector()).add(entry.outcome()).add(entry.stage())
                 .add(entry.onTime()).end();
     }
 
-    private void copy(String sql, StringBuilder rows) {
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(rows.toString()));
-        } catch (SQLException | IOException e) {
-            throw new DataAccessResourceFailureException("COPY of imported cases failed: " + e.getMessage(), e);
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
+    /**
+     * The rows of one {@code COPY}, sent in chunks of about {@value #CHUNK} characters; closed
+     * before it is finished, it cancels the {@code COPY}.
+     */
+    private static final class CopyStream implements AutoCloseable {
+
+        private static final int CHUNK = 1 << 16;
+
+        private final CopyIn copy;
+        private final StringBuilder buffer = new StringBuilder(CHUNK + 4_096);
+
+        CopyStream(CopyIn copy) {
+            this.copy = copy;
+        }
+
+        /** A new row, after the rows before it were sent if they fill a chunk. */
+        Row row() throws SQLException {
+            if (buffer.length() >= CHUNK) {
+                send();
+            }
+            return new Row(buffer);
+        }
+
+        void finish() throws SQLException {
+            send();
+            copy.endCopy();
+        }
+
+        private void send() throws SQLException {
+            byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
+            copy.writeToCopy(bytes, 0, bytes.length);
+            buffer.setLength(0);
+        }
+
+        @Override
+        public void close() throws SQLException {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package org.gridloop.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.gridloop.ApiClient.Response;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -207,6 +209,23 @@ class CaseImportIntegrationTests extends CaseApiSupport {
         assertThat(error.path("field").asString()).isEqualTo("number");
         assertThat(jdbc.sql("SELECT count(*) FROM casework_case WHERE number = :number").param("number", number)
                 .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aCaseIsPermanentSoItsTimelineNeverLosesIt() {
+        String number = number();
+        assertThat(upload("admin", List.of(number + ",video,incident," + incidentCode()
+                + ",22.7,114.2,2026-03-03T09:00:00+08:00,,,,,,,,,REPORTED,")).status()).isEqualTo(200);
+        long id = jdbc.sql("SELECT id FROM casework_case WHERE number = :number").param("number", number)
+                .query(Long.class).single();
+
+        assertThatThrownBy(() -> jdbc.sql("DELETE FROM casework_case WHERE id = :id").param("id", id).update())
+                .isInstanceOf(DataAccessException.class).hasMessageContaining("never removed");
+        assertThatThrownBy(() -> jdbc.sql("UPDATE casework_case SET id = -id WHERE id = :id").param("id", id).update())
+                .isInstanceOf(DataAccessException.class).hasMessageContaining("never change");
+
+        assertThat(jdbc.sql("SELECT count(*) FROM casework_timeline_entry e JOIN casework_case c ON c.id = e.case_id "
+                + "WHERE c.number = :number").param("number", number).query(Long.class).single()).isEqualTo(1);
     }
 
     @Test
