@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 
 import org.gridloop.DomainException;
@@ -141,14 +143,19 @@ public class CaseImport {
         return e;
     }
 
+    /**
+     * Writes batch after batch; the next batch is replayed on another thread while the database
+     * inserts the one before it.
+     */
     private void write(long job, List<ImportedCase> cases) {
         long highest = 0;
+        CompletableFuture<List<CaseFile>> next = replaying(cases, 0);
         for (int from = 0; from < cases.size(); from += BATCH) {
             List<ImportedCase> batch = cases.subList(from, Math.min(cases.size(), from + BATCH));
-            List<CaseFile> files = new ArrayList<>(batch.size());
+            List<CaseFile> files = replayed(next);
+            next = from + BATCH < cases.size() ? replaying(cases, from + BATCH) : null;
             List<String> numbers = new ArrayList<>(batch.size());
             for (ImportedCase row : batch) {
-                files.add(timelines.replay(row));
                 numbers.add(row.number().value());
                 highest = Math.max(highest, Long.parseLong(row.number().value().substring(4)));
             }
@@ -160,6 +167,20 @@ public class CaseImport {
         }
         writer.reserveNumbers(highest);
         jobs.finishWithin(job);
+    }
+
+    /** The batch starting at {@code from}, replayed in the background. */
+    private CompletableFuture<List<CaseFile>> replaying(List<ImportedCase> cases, int from) {
+        List<ImportedCase> batch = cases.subList(from, Math.min(cases.size(), from + BATCH));
+        return CompletableFuture.supplyAsync(() -> batch.stream().map(timelines::replay).toList());
+    }
+
+    private static List<CaseFile> replayed(CompletableFuture<List<CaseFile>> replay) {
+        try {
+            return replay.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     /** Rows whose number a stored case already has. */
