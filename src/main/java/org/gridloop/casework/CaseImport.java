@@ -145,15 +145,16 @@ public class CaseImport {
 
     /**
      * Writes batch after batch; the next batch is replayed on another thread while the database
-     * inserts the one before it.
+     * inserts the one before it. The replay runs in the common pool, not in {@code background},
+     * where an import waiting for its replay could hold the thread the replay needs.
      */
     private void write(long job, List<ImportedCase> cases) {
         long highest = 0;
-        CompletableFuture<List<CaseFile>> next = replaying(cases, 0);
+        CompletableFuture<List<CaseFile>> next = replaying(batch(cases, 0));
         for (int from = 0; from < cases.size(); from += BATCH) {
-            List<ImportedCase> batch = cases.subList(from, Math.min(cases.size(), from + BATCH));
+            List<ImportedCase> batch = batch(cases, from);
             List<CaseFile> files = replayed(next);
-            next = from + BATCH < cases.size() ? replaying(cases, from + BATCH) : null;
+            next = from + BATCH < cases.size() ? replaying(batch(cases, from + BATCH)) : null;
             List<String> numbers = new ArrayList<>(batch.size());
             for (ImportedCase row : batch) {
                 numbers.add(row.number().value());
@@ -169,9 +170,11 @@ public class CaseImport {
         jobs.finishWithin(job);
     }
 
-    /** The batch starting at {@code from}, replayed in the background. */
-    private CompletableFuture<List<CaseFile>> replaying(List<ImportedCase> cases, int from) {
-        List<ImportedCase> batch = cases.subList(from, Math.min(cases.size(), from + BATCH));
+    private static List<ImportedCase> batch(List<ImportedCase> cases, int from) {
+        return cases.subList(from, Math.min(cases.size(), from + BATCH));
+    }
+
+    private CompletableFuture<List<CaseFile>> replaying(List<ImportedCase> batch) {
         return CompletableFuture.supplyAsync(() -> batch.stream().map(timelines::replay).toList());
     }
 

@@ -61,24 +61,36 @@ class ImportedCaseWriter {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             CopyManager copies = connection.unwrap(PGConnection.class).getCopyAPI();
-            try (CopyStream cases = new CopyStream(copies.copyIn(CASE_COPY))) {
+            copy(copies, CASE_COPY, rows -> {
                 for (int i = 0; i < files.size(); i++) {
-                    caseRow(cases.row(), ids.get(i), files.get(i), now);
+                    caseRow(rows.row(), ids.get(i), files.get(i), now);
                 }
-                cases.finish();
-            }
-            try (CopyStream entries = new CopyStream(copies.copyIn(ENTRY_COPY))) {
+            });
+            copy(copies, ENTRY_COPY, rows -> {
                 for (int i = 0; i < files.size(); i++) {
                     for (TimelineEntry entry : files.get(i).timeline()) {
-                        entryRow(entries.row(), ids.get(i), entry);
+                        entryRow(rows.row(), ids.get(i), entry);
                     }
                 }
-                entries.finish();
-            }
+            });
         } catch (SQLException e) {
             throw new DataAccessResourceFailureException("COPY of imported cases failed: " + e.getMessage(), e);
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    /** What writes the rows of one {@code COPY}. */
+    @FunctionalInterface
+    private interface CopyRows {
+
+        void write(CopyStream rows) throws SQLException;
+    }
+
+    private static void copy(CopyManager copies, String sql, CopyRows rows) throws SQLException {
+        try (CopyStream stream = new CopyStream(copies.copyIn(sql))) {
+            rows.write(stream);
+            stream.finish();
         }
     }
 
